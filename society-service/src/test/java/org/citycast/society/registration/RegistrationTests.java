@@ -1,0 +1,182 @@
+package org.citycast.society.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.citycast.society.platform.TestTokens.admin;
+import static org.citycast.society.platform.TestTokens.secretaryOf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.citycast.society.ServiceTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RegistrationTests extends ServiceTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    Consumer<String, String> topic;
+
+    @BeforeEach
+    void listen() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "registration-test-" + UUID.randomUUID(), false);
+        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new StringDeserializer()).createConsumer();
+        broker.consumeFromAnEmbeddedTopic(topic, "society.events");
+    }
+
+    @AfterEach
+    void close() {
+        topic.close();
+    }
+
+    @Test
+    void adminRegistersASocietyAndTheRegisteredEventGoesOutAsACloudEvent() throws Exception {
+        String name = "济宁市医学会" + UUID.randomUUID().toString().substring(0, 6);
+        String body = mvc.perform(post("/api/societies").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"%s","shortName":"%s","disciplineCategory":"MEDICINE",
+                                 "hostUnit":"市卫生健康委员会","creditCode":"51370800MJE1234567"}
+                                """.formatted(name, name.substring(name.length() - 8))))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.name").value(name))
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.disciplineCategoryLabel").value("医学"))
+                .andReturn().getResponse().getContentAsString();
+        UUID id = UUID.fromString(json.readTree(body).get("id").asString());
+
+        assertThat(jdbc.sql("select name from society where id = ?").param(id).query(String.class).single())
+                .isEqualTo(name);
+
+        JsonNode event = eventFor(id);
+        assertThat(event.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(event.get("type").asString()).isEqualTo("SocietyRegistered.v1");
+        assertThat(event.get("source").asString()).isEqualTo("society-service");
+        assertThat(event.get("subject").asString()).isEqualTo(id.toString());
+        assertThat(event.get("data").get("name").asString()).isEqualTo(name);
+        assertThat(event.get("data").get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(event.get("id").asString()).isEqualTo(event.get("data").get("eventId").asString());
+    }
+
+    @Test
+    void onlyAdminMayRegister() throws Exception {
+        mvc.perform(post("/api/societies").with(secretaryOf(UUID.randomUUID()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"某学会","disciplineCategory":"MEDICINE","hostUnit":"市科协"}"""))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void noTokenIsUnauthorizedAsProblem() throws Exception {
+        mvc.perform(get("/api/societies"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() throws Exception {
+        mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Malformed request body"));
+    }
+
+    @Test
+    void invalidFieldsAreNamed() throws Exception {
+        mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"","disciplineCategory":"ASTROLOGY","hostUnit":"市科协"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("disciplineCategory"));
+        mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"","disciplineCategory":"MEDICINE","hostUnit":"市科协","creditCode":"123"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("name", "creditCode")));
+    }
+
+    @Test
+    void aSecretarySeesAndChangesOnlyTheirOwnSociety() throws Exception {
+        UUID own = registered("济宁市农学会" + UUID.randomUUID().toString().substring(0, 6));
+        UUID other = registered("济宁市城建学会" + UUID.randomUUID().toString().substring(0, 6));
+        String change = """
+                {"name":"%s","disciplineCategory":"AGRICULTURE","hostUnit":"市农业农村局"}""";
+
+        mvc.perform(get("/api/societies/" + own).with(secretaryOf(own))).andExpect(status().isOk());
+        mvc.perform(get("/api/societies/" + other).with(secretaryOf(own))).andExpect(status().isNotFound());
+        mvc.perform(put("/api/societies/" + other).with(secretaryOf(own))
+                        .contentType(MediaType.APPLICATION_JSON).content(change.formatted("篡改的名字" + own)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select name from society where id = ?").param(other).query(String.class).single())
+                .startsWith("济宁市城建学会");
+
+        mvc.perform(put("/api/societies/" + own).with(secretaryOf(own))
+                        .contentType(MediaType.APPLICATION_JSON).content(change.formatted("济宁市农业学会" + own)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("济宁市农业学会" + own));
+        mvc.perform(get("/api/societies").with(secretaryOf(own)))
+                .andExpect(jsonPath("$.page.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(own.toString()));
+    }
+
+    private UUID registered(String name) throws Exception {
+        String body = mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"%s","disciplineCategory":"URBAN_CONSTRUCTION","hostUnit":"市住房和城乡建设局"}"""
+                                .formatted(name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(json.readTree(body).get("id").asString());
+    }
+
+    private JsonNode eventFor(UUID society) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<String> seen = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofMillis(500))) {
+                if (society.toString().equals(record.key())) {
+                    return json.readTree(record.value());
+                }
+                seen.add(record.key());
+            }
+        }
+        throw new AssertionError("no event keyed " + society + " within 10 s; saw keys " + seen);
+    }
+
+}
