@@ -1,0 +1,103 @@
+package org.citycast.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The running platform as a client sees it: the gateway on 8080 and Keycloak on 8180. */
+final class Platform {
+
+    static final String GATEWAY = System.getProperty("e2e.gateway", "http://localhost:8080");
+    static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://localhost:8180");
+
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    record Response(int status, String contentType, JsonNode body, String raw) {
+    }
+
+    private Platform() {
+    }
+
+    /** A user's access token from Keycloak's password grant on the public {@code web} client. */
+    static String tokenFor(String username) {
+        return tokens.computeIfAbsent(username, user -> token(Map.of("grant_type", "password", "client_id", "web",
+                "username", user, "password", "demo")));
+    }
+
+    /** The civil-affairs system's token, by client credentials. */
+    static String civilAffairsToken() {
+        return tokens.computeIfAbsent("civil-affairs client", key -> token(Map.of("grant_type", "client_credentials",
+                "client_id", "civil-affairs", "client_secret", "civil-affairs-secret")));
+    }
+
+    static Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    static Response post(String path, String token, String body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static Response put(String path, String token, String body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(GATEWAY + path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isBlank() ? null : json.readTree(raw);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
+                    raw);
+        } catch (IOException e) {
+            throw new IllegalStateException("Gateway not reachable at " + GATEWAY, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/society/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token: " + response.body());
+            }
+            return json.readTree(response.body()).get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak not reachable at " + KEYCLOAK, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.citycast.expert.platform;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is calling, read from the bearer token. A secretary's token carries the {@code society_id}
+ * of the one society whose data they may see and change.
+ */
+public record CurrentUser(String username, boolean admin, Optional<UUID> societyId) {
+
+    public static CurrentUser get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            return new CurrentUser("anonymous", false, Optional.empty());
+        }
+        Jwt jwt = token.getToken();
+        boolean admin = token.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return new CurrentUser(token.getName(), admin, parse(jwt.getClaimAsString("society_id")));
+    }
+
+    /** ADMIN sees every society; anyone else only the society named in their token. */
+    public boolean maySee(UUID society) {
+        return admin || societyId.filter(society::equals).isPresent();
+    }
+
+    private static Optional<UUID> parse(String claim) {
+        try {
+            return claim == null || claim.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(claim));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.citycast.expert.society;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface KnownSocieties extends ListCrudRepository<KnownSociety, UUID> {
+}

@@ -1,0 +1,59 @@
+package org.citycast.expert;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one Spring context every integration test of this service shares: the real application
+ * against a real PostgreSQL (the local {@code expert_test} database, or a Testcontainers one
+ * where Docker is present and {@code USE_TESTCONTAINERS=true}) and a real, embedded KRaft Kafka
+ * broker. Keep test classes on this base and free of context-changing annotations so the
+ * context is built once per test run.
+ */
+@SpringBootTest(properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "platform.outbox.resubmit-interval=PT1S",
+        "spring.flyway.clean-disabled=false"})
+@AutoConfigureMockMvc
+@Import(ServiceTest.FreshSchema.class)
+@EmbeddedKafka(partitions = 1, topics = {"society.events", "society.events.DLT", "expert.events", "expert.events.DLT"})
+public abstract class ServiceTest {
+
+    private static final PostgreSQLContainer CONTAINER = "true".equals(System.getenv("USE_TESTCONTAINERS"))
+            ? new PostgreSQLContainer("postgres:15-alpine")
+            : null;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (CONTAINER == null) {
+            registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:5432/expert_test");
+            return;
+        }
+        CONTAINER.start();
+        registry.add("spring.datasource.url", CONTAINER::getJdbcUrl);
+        registry.add("spring.datasource.username", CONTAINER::getUsername);
+        registry.add("spring.datasource.password", CONTAINER::getPassword);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FreshSchema {
+
+        /** Each test run starts from an empty schema built by the real migrations. */
+        @Bean
+        FlywayMigrationStrategy cleanThenMigrate() {
+            return (Flyway flyway) -> {
+                flyway.clean();
+                flyway.migrate();
+            };
+        }
+    }
+}

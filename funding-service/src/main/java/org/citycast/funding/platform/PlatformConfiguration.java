@@ -1,0 +1,16 @@
+package org.citycast.funding.platform;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+    /** Time is taken in UTC and only shown in Asia/Shanghai; tests swap this for a fixed clock. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,56 @@
+package org.citycast.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayTests {
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    RouteLocator routes;
+
+    @Test
+    void everyServiceHasItsRoute() {
+        List<String> ids = routes.getRoutes().map(Route::getId).collectList().block();
+        assertThat(ids).contains("society", "funding", "expert", "event", "publicity");
+        assertThat(routes.getRoutes().filter(r -> r.getId().equals("society")).blockFirst().getUri().toString())
+                .isEqualTo("http://localhost:8081");
+    }
+
+    @Test
+    void aRequestWithoutTokenIsTurnedAwayAsProblem() {
+        web.get().uri("/api/societies").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+    }
+
+    @Test
+    void aBrowserFrontEndOnLocalhostMayCallTheApi() {
+        web.options().uri("/api/societies")
+                .header(HttpHeaders.ORIGIN, "http://localhost:5173")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+    }
+
+    @Test
+    void livenessIsPublic() {
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+}
