@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this
 # Shared by deploy/local/up and deploy/local/down (sourced, not run): paths, the processes they
 # manage and how to start and stop them.
 #

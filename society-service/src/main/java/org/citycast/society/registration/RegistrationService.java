@@ -29,8 +29,14 @@ public class RegistrationService {
 
     @Transactional
     public Society register(SocietyDescription description, String creditCode) {
+        return registerAs(UUID.randomUUID(), description, creditCode);
+    }
+
+    /** Registers under a known id, for records migrated from the association's old spreadsheets. */
+    @Transactional
+    public Society registerAs(UUID id, SocietyDescription description, String creditCode) {
         Instant now = clock.instant();
-        Society society = societies.save(Society.register(description.name(), description.shortName(),
+        Society society = societies.save(Society.register(id, description.name(), description.shortName(),
                 description.disciplineCategory(), description.hostUnit(), creditCode, now));
         events.publishEvent(SocietyRegistered.of(society, now));
         return society;
@@ -45,6 +51,11 @@ public class RegistrationService {
         Society saved = societies.save(society);
         events.publishEvent(SocietyDetailsChanged.of(saved, now));
         return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return societies.existsById(id);
     }
 
     @Transactional(readOnly = true)

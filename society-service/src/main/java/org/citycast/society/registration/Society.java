@@ -42,9 +42,9 @@ public class Society {
     }
 
     /** Enters an already registered society on the register directly, as the association did for its first 25. */
-    static Society register(String name, String shortName, DisciplineCategory category, String hostUnit,
+    static Society register(UUID id, String name, String shortName, DisciplineCategory category, String hostUnit,
             String creditCode, Instant now) {
-        return new Society(UUID.randomUUID(), name, shortName, category, hostUnit, SocietyStatus.ACTIVE,
+        return new Society(id, name, shortName, category, hostUnit, SocietyStatus.ACTIVE,
                 HealthTier.SOUND_ACTIVE, creditCode, now, now, null);
     }
 

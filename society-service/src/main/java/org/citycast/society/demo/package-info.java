@@ -1,0 +1,6 @@
+/**
+ * Demo data for a local run: a believable register of the city's societies, loaded through the
+ * application services (so the usual events flow to the other services) when
+ * {@code platform.demo-data.enabled=true}.
+ */
+package org.citycast.society.demo;
