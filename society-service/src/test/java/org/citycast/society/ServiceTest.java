@@ -14,7 +14,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The one Spring context every integration test of this service shares: the real application
- * against a real PostgreSQL (the local {@code society_test} database, or a Testcontainers one
+ * against a real PostgreSQL (the local {@code society_test} database, or
+ * the one named by {@code -Dtest.database}, or a Testcontainers one
  * where Docker is present and {@code USE_TESTCONTAINERS=true}) and a real, embedded KRaft Kafka
  * broker. Keep test classes on this base and free of context-changing annotations so the
  * context is built once per test run.
@@ -35,7 +36,8 @@ public abstract class ServiceTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if (CONTAINER == null) {
-            registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:5432/society_test");
+            registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:5432/"
+                    + System.getProperty("test.database", "society_test"));
             return;
         }
         CONTAINER.start();

@@ -105,8 +105,9 @@ class SocietyReadModelTests extends ServiceTest {
             throws Exception {
         ObjectNode event = (ObjectNode) json.readTree(Files.readString(CONTRACT));
         event.put("id", eventId.toString()).put("time", time.toString()).put("subject", society.toString());
-        ((ObjectNode) event.get("data")).put("eventId", eventId.toString()).put("societyId", society.toString())
-                .put("name", name).put("status", status).put("occurredAt", time.toString());
+        ((ObjectNode) event.get("data")).put("eventId", eventId.toString()).put("occurredAt", time.toString());
+        ((ObjectNode) event.get("data").get("society")).put("id", society.toString()).put("name", name)
+                .put("status", status);
         return event;
     }
 

@@ -54,11 +54,6 @@ public class KnownSociety {
         this.asOf = eventTime;
     }
 
-    void changeStatus(String status, Instant eventTime) {
-        this.status = status;
-        this.asOf = eventTime;
-    }
-
     public UUID getId() {
         return id;
     }

@@ -31,14 +31,13 @@ public record InboundEvent(UUID id, String type, String source, Instant time, St
         }
     }
 
-    public String text(String field) {
-        JsonNode value = data.get(field);
+    /** The text at a path into {@code data}, e.g. {@code text("society", "name")}; null when absent. */
+    public String text(String... path) {
+        JsonNode value = data;
+        for (String field : path) {
+            value = value == null ? null : value.get(field);
+        }
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    public UUID uuid(String field) {
-        String value = text(field);
-        return value == null ? null : UUID.fromString(value);
     }
 
     private static String required(JsonNode node, String field) {

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps {@link KnownSociety} in step with society-service. The payload fields read here are
- * those documented in society-service's {@code events/society.events.md}.
+ * Keeps {@link KnownSociety} in step with society-service. Every society event carries the
+ * society's current state in {@code data.society}, as documented in society-service's
+ * {@code events/society.events.md}; that block is all this read model needs.
  */
 @Component
 class SocietyEventsListener {
@@ -46,16 +47,11 @@ class SocietyEventsListener {
         if (!society.isNewerThanUs(event.time())) {
             return;
         }
-        switch (event.type()) {
-            case "SocietyRegistered.v1", "SocietyDetailsChanged.v1", "SocietyJoined.v1" ->
-                    society.describe(event.text("name"), event.text("shortName"), event.text("disciplineCategory"),
-                            event.text("status"), event.time());
-            case "SocietyStatusChanged.v1", "SocietyDisqualified.v1", "SocietyDeregistered.v1" ->
-                    society.changeStatus(event.text("status"), event.time());
-            default -> {
-                return;
-            }
+        if (event.text("society", "id") == null) {
+            return;
         }
+        society.describe(event.text("society", "name"), event.text("society", "shortName"),
+                event.text("society", "disciplineCategory"), event.text("society", "status"), event.time());
         societies.save(society);
     }
 }

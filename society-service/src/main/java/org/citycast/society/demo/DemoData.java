@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.citycast.society.registration.DisciplineCategory;
 import org.citycast.society.registration.RegistrationService;
-import org.citycast.society.registration.SocietyDescription;
+import org.citycast.society.registration.SocietyProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,8 +45,8 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             UUID id = i < SECRETARIES_SOCIETIES.size() ? SECRETARIES_SOCIETIES.get(i) : UUID.randomUUID();
-            registration.registerAs(id, new SocietyDescription(row[0], row[1], DisciplineCategory.valueOf(row[2]),
-                    row[3]), row[4]);
+            registration.enter(id, SocietyProfile.of(row[0], row[1], DisciplineCategory.valueOf(row[2]), row[3]),
+                    row[4], null);
         }
         log.info("Demo data loaded: {} societies", rows.size());
     }

@@ -1,9 +1,13 @@
 package org.citycast.society.registration;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
-import org.springframework.data.repository.PagingAndSortingRepository;
 
-interface Societies extends ListCrudRepository<Society, UUID>, PagingAndSortingRepository<Society, UUID> {
+interface Societies extends ListCrudRepository<Society, UUID> {
+
+    boolean existsByCreditCode(String creditCode);
+
+    List<Society> findByStatus(SocietyStatus status);
 }

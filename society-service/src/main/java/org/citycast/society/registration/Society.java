@@ -1,13 +1,24 @@
 package org.citycast.society.registration;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import org.citycast.society.platform.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A society (学会) on the association's register. */
+/**
+ * A society (学会) on the association's register, from its founding application to its
+ * deregistration. Every change of status goes through {@link #moveTo}, which enforces the
+ * lifecycle in {@link SocietyStatus}.
+ */
 @Table("society")
 public class Society {
 
@@ -18,42 +29,235 @@ public class Society {
     private DisciplineCategory disciplineCategory;
     private String hostUnit;
     private SocietyStatus status;
+    private DeregistrationStage deregistrationStage;
+    private String statusReason;
     private HealthTier healthTier;
     private String creditCode;
+    private LocalDate registeredOn;
+    private LocalDate foundedOn;
+    private LocalDate joinedOn;
+    private Integer individualMembers;
+    private Integer unitMembers;
+    private BigDecimal assets;
+    private String address;
+    private String legalRepresentative;
+    private int termYears;
+    @Embedded.Nullable(prefix = "party_")
+    private PartyOrganisation party;
+    @MappedCollection(idColumn = "society_id", keyColumn = "position_index")
+    private List<Leader> leaders;
+    @MappedCollection(idColumn = "society_id", keyColumn = "position_index")
+    private List<Contact> contacts;
     private final Instant createdAt;
     private Instant updatedAt;
     @Version
     private Long version;
 
+    @SuppressWarnings("java:S107")
     Society(UUID id, String name, String shortName, DisciplineCategory disciplineCategory, String hostUnit,
-            SocietyStatus status, HealthTier healthTier, String creditCode, Instant createdAt, Instant updatedAt,
-            Long version) {
+            SocietyStatus status, DeregistrationStage deregistrationStage, String statusReason, HealthTier healthTier,
+            String creditCode, LocalDate registeredOn, LocalDate foundedOn, LocalDate joinedOn,
+            Integer individualMembers, Integer unitMembers, BigDecimal assets, String address,
+            String legalRepresentative, int termYears, PartyOrganisation party, List<Leader> leaders,
+            List<Contact> contacts, Instant createdAt, Instant updatedAt, Long version) {
         this.id = id;
         this.name = name;
         this.shortName = shortName;
         this.disciplineCategory = disciplineCategory;
         this.hostUnit = hostUnit;
         this.status = status;
+        this.deregistrationStage = deregistrationStage;
+        this.statusReason = statusReason;
         this.healthTier = healthTier;
         this.creditCode = creditCode;
+        this.registeredOn = registeredOn;
+        this.foundedOn = foundedOn;
+        this.joinedOn = joinedOn;
+        this.individualMembers = individualMembers;
+        this.unitMembers = unitMembers;
+        this.assets = assets;
+        this.address = address;
+        this.legalRepresentative = legalRepresentative;
+        this.termYears = termYears;
+        this.party = party;
+        this.leaders = leaders == null ? new ArrayList<>() : new ArrayList<>(leaders);
+        this.contacts = contacts == null ? new ArrayList<>() : new ArrayList<>(contacts);
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.version = version;
     }
 
-    /** Enters an already registered society on the register directly, as the association did for its first 25. */
-    static Society register(UUID id, String name, String shortName, DisciplineCategory category, String hostUnit,
-            String creditCode, Instant now) {
-        return new Society(id, name, shortName, category, hostUnit, SocietyStatus.ACTIVE,
-                HealthTier.SOUND_ACTIVE, creditCode, now, now, null);
+    private static Society create(UUID id, SocietyProfile profile, SocietyStatus status, Instant now) {
+        var society = new Society(id, null, null, null, null, status, null, null, HealthTier.SOUND_ACTIVE, null, null,
+                null, null, null, null, null, null, null, 5, PartyOrganisation.NONE, List.of(), List.of(), now, now,
+                null);
+        society.describe(profile, now);
+        return society;
     }
 
-    void describe(String name, String shortName, DisciplineCategory category, String hostUnit, Instant now) {
-        this.name = name;
-        this.shortName = shortName;
-        this.disciplineCategory = category;
-        this.hostUnit = hostUnit;
+    /** An already registered society entered directly, as the association did with its first 25. */
+    static Society enter(UUID id, SocietyProfile profile, String creditCode, LocalDate registeredOn, LocalDate today,
+            Instant now) {
+        Society society = create(id, profile, SocietyStatus.ACTIVE, now);
+        society.creditCode = creditCode;
+        society.registeredOn = registeredOn;
+        society.joinedOn = today;
+        return society;
+    }
+
+    /** A founding application (申请成立), written before the society exists in law. */
+    static Society draft(UUID id, SocietyProfile profile, Instant now) {
+        return create(id, profile, SocietyStatus.DRAFT, now);
+    }
+
+    /** A society registered under another bureau, transferring to the association. */
+    static Society transferring(UUID id, SocietyProfile profile, String creditCode, LocalDate registeredOn,
+            PartyOrganisation party, Instant now) {
+        Society society = create(id, profile, SocietyStatus.JOINING, now);
+        society.creditCode = creditCode;
+        society.registeredOn = registeredOn;
+        society.party = party == null ? PartyOrganisation.NONE : party;
+        return society;
+    }
+
+    void describe(SocietyProfile profile, Instant now) {
+        this.name = profile.name().strip();
+        this.shortName = profile.shortName() == null || profile.shortName().isBlank() ? null
+                : profile.shortName().strip();
+        this.disciplineCategory = profile.disciplineCategory();
+        this.hostUnit = profile.hostUnit();
+        this.foundedOn = profile.foundedOn();
+        this.individualMembers = profile.individualMembers();
+        this.unitMembers = profile.unitMembers();
+        this.assets = profile.assets();
+        this.address = profile.address();
+        this.legalRepresentative = profile.legalRepresentative();
+        if (profile.termYears() != null) {
+            this.termYears = profile.termYears();
+        }
+        if (profile.leaders() != null) {
+            this.leaders = new ArrayList<>(profile.leaders());
+        }
+        if (profile.contacts() != null) {
+            this.contacts = new ArrayList<>(profile.contacts());
+        }
         this.updatedAt = now;
+    }
+
+    void submit(Instant now) {
+        requireForFounding(individualMembers, "individualMembers");
+        requireForFounding(unitMembers, "unitMembers");
+        requireForFounding(assets, "assets");
+        requireForFounding(legalRepresentative, "legalRepresentative");
+        requireForFounding(address, "address");
+        moveTo(SocietyStatus.SUBMITTED, null, now);
+    }
+
+    void returnToDraft(String reason, Instant now) {
+        moveTo(SocietyStatus.DRAFT, reason, now);
+    }
+
+    /** The association's pre-approval as business supervisory unit, refused unless the founding thresholds are met. */
+    void preApprove(FoundingThresholds thresholds, Instant now) {
+        List<String> unmet = thresholds.unmetBy(individualMembers, unitMembers, assets);
+        if (status == SocietyStatus.SUBMITTED && !unmet.isEmpty()) {
+            throw DomainException.conflict("Cannot pre-approve: " + String.join("; ", unmet) + ".");
+        }
+        moveTo(SocietyStatus.PRE_APPROVED, null, now);
+    }
+
+    /** Civil affairs registered the society and issued its credit code: it is now a member society. */
+    void registered(String creditCode, LocalDate certificateDate, Instant now) {
+        moveTo(SocietyStatus.ACTIVE, null, now);
+        this.creditCode = creditCode;
+        this.registeredOn = certificateDate;
+        this.joinedOn = certificateDate;
+    }
+
+    /** Joining passes the party-building gate (党建门槛) or not at all. */
+    void join(LocalDate today, Instant now) {
+        if (status == SocietyStatus.JOINING && !party.setUp()) {
+            throw DomainException.conflict(
+                    "Cannot join: the society has no party organisation yet (standalone, joint or an instructor assigned).");
+        }
+        moveTo(SocietyStatus.ACTIVE, null, now);
+        this.joinedOn = today;
+    }
+
+    void changeParty(PartyOrganisation party, Instant now) {
+        requireNotClosed();
+        this.party = party;
+        this.updatedAt = now;
+    }
+
+    void rateHealth(HealthTier tier, Instant now) {
+        requireNotClosed();
+        this.healthTier = tier;
+        this.updatedAt = now;
+    }
+
+    void disqualify(String reason, Instant now) {
+        moveTo(SocietyStatus.DISQUALIFIED, reason, now);
+    }
+
+    void resolveToDissolve(String reason, Instant now) {
+        moveTo(SocietyStatus.DEREGISTERING, reason, now);
+        this.deregistrationStage = DeregistrationStage.RESOLVED;
+    }
+
+    void liquidated(Instant now) {
+        advanceDeregistration(DeregistrationStage.RESOLVED, DeregistrationStage.LIQUIDATED, now);
+    }
+
+    void consentToDeregistration(Instant now) {
+        advanceDeregistration(DeregistrationStage.LIQUIDATED, DeregistrationStage.CONSENTED, now);
+    }
+
+    void deregistered(Instant now) {
+        if (status == SocietyStatus.DEREGISTERING && deregistrationStage != DeregistrationStage.CONSENTED) {
+            throw DomainException.conflict("Cannot confirm deregistration before the association has consented (stage is "
+                    + deregistrationStage + ").");
+        }
+        moveTo(SocietyStatus.DEREGISTERED, null, now);
+    }
+
+    void replaceLeaders(List<Leader> leaders, Instant now) {
+        requireNotClosed();
+        this.leaders = new ArrayList<>(leaders);
+        this.updatedAt = now;
+    }
+
+    private void advanceDeregistration(DeregistrationStage from, DeregistrationStage to, Instant now) {
+        if (status != SocietyStatus.DEREGISTERING || deregistrationStage != from) {
+            throw DomainException.conflict("Deregistration cannot move to " + to + " from "
+                    + (status == SocietyStatus.DEREGISTERING ? deregistrationStage : status) + "; it must be " + from + ".");
+        }
+        this.deregistrationStage = to;
+        this.updatedAt = now;
+    }
+
+    private void moveTo(SocietyStatus next, String reason, Instant now) {
+        if (!status.mayMoveTo(next)) {
+            throw DomainException.conflict("A society that is " + status + " cannot become " + next + ".");
+        }
+        this.status = next;
+        this.statusReason = reason;
+        this.updatedAt = now;
+        if (next != SocietyStatus.DEREGISTERING) {
+            this.deregistrationStage = null;
+        }
+    }
+
+    private void requireNotClosed() {
+        if (status == SocietyStatus.DEREGISTERED) {
+            throw DomainException.conflict("The society is deregistered; its record is closed.");
+        }
+    }
+
+    private static void requireForFounding(Object value, String field) {
+        if (value == null) {
+            throw DomainException.invalid(field, "is required before a founding application can be submitted");
+        }
     }
 
     public UUID getId() {
@@ -80,12 +284,68 @@ public class Society {
         return status;
     }
 
+    public DeregistrationStage getDeregistrationStage() {
+        return deregistrationStage;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
     public HealthTier getHealthTier() {
         return healthTier;
     }
 
     public String getCreditCode() {
         return creditCode;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate getFoundedOn() {
+        return foundedOn;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public Integer getIndividualMembers() {
+        return individualMembers;
+    }
+
+    public Integer getUnitMembers() {
+        return unitMembers;
+    }
+
+    public BigDecimal getAssets() {
+        return assets;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public int getTermYears() {
+        return termYears;
+    }
+
+    public PartyOrganisation getParty() {
+        return party == null ? PartyOrganisation.NONE : party;
+    }
+
+    public List<Leader> getLeaders() {
+        return List.copyOf(leaders);
+    }
+
+    public List<Contact> getContacts() {
+        return List.copyOf(contacts);
     }
 
     public Instant getCreatedAt() {

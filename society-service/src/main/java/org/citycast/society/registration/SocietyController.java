@@ -1,18 +1,25 @@
 package org.citycast.society.registration;
 
+import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.citycast.society.platform.CurrentUser;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.citycast.society.platform.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The register's records and their lifecycle steps. Lists, search and exports are in {@code directory}. */
 @RestController
 @RequestMapping("/api/societies")
 class SocietyController {
@@ -33,51 +41,137 @@ class SocietyController {
         this.registration = registration;
     }
 
-    record RegisterSociety(
+    /** A new entry: the profile, plus what civil affairs already gave it if it is registered. */
+    record NewSociety(
             @NotBlank @Size(max = 100) String name,
             @Size(max = 40) String shortName,
             @NotNull DisciplineCategory disciplineCategory,
             @NotBlank @Size(max = 100) String hostUnit,
-            @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}", message = "must be an 18-character unified social credit code")
-            String creditCode) {
+            @PastOrPresent LocalDate foundedOn,
+            @PositiveOrZero Integer individualMembers,
+            @PositiveOrZero Integer unitMembers,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal assets,
+            @Size(max = 200) String address,
+            @Size(max = 40) String legalRepresentative,
+            @Min(1) @Max(5) Integer termYears,
+            @Valid @Size(max = 50) List<Leader> leaders,
+            @Valid @Size(max = 20) List<Contact> contacts,
+            @Pattern(regexp = "[0-9A-Z]{18}", message = "must be an 18-character unified social credit code")
+            String creditCode,
+            @PastOrPresent LocalDate registeredOn,
+            @Valid PartyOrganisation partyOrganisation) {
 
-        SocietyDescription description() {
-            return new SocietyDescription(name, shortName, disciplineCategory, hostUnit);
+        SocietyProfile profile() {
+            return new SocietyProfile(name, shortName, disciplineCategory, hostUnit, foundedOn, individualMembers,
+                    unitMembers, assets, address, legalRepresentative, termYears, leaders, contacts);
         }
     }
 
-    record SocietyView(UUID id, String name, String shortName, DisciplineCategory disciplineCategory,
-            String disciplineCategoryLabel, String hostUnit, SocietyStatus status, HealthTier healthTier,
-            String creditCode, Instant createdAt, Instant updatedAt) {
-
-        static SocietyView of(Society society) {
-            return new SocietyView(society.getId(), society.getName(), society.getShortName(),
-                    society.getDisciplineCategory(), society.getDisciplineCategory().label(), society.getHostUnit(),
-                    society.getStatus(), society.getHealthTier(), society.getCreditCode(), society.getCreatedAt(),
-                    society.getUpdatedAt());
-        }
+    record Reason(@NotBlank @Size(max = 500) String reason) {
     }
 
+    record HealthRating(@NotNull HealthTier healthTier) {
+    }
+
+    /** Enters an already registered society directly; it is active at once. */
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<SocietyView> register(@Valid @RequestBody RegisterSociety request) {
-        Society society = registration.register(request.description(), request.creditCode());
-        return ResponseEntity.created(URI.create("/api/societies/" + society.getId())).body(SocietyView.of(society));
+    ResponseEntity<SocietyDetails> enter(@Valid @RequestBody NewSociety request) {
+        return created(registration.enter(UUID.randomUUID(), request.profile(), request.creditCode(),
+                request.registeredOn()));
     }
 
-    @GetMapping
-    Page<SocietyView> list(Pageable page) {
-        return registration.list(page, CurrentUser.get()).map(SocietyView::of);
+    /**
+     * Opens a founding application. A secretary files it for the society their account was made
+     * for: its id is the {@code society_id} in their token.
+     */
+    @PostMapping("/founding-applications")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
+    ResponseEntity<SocietyDetails> applyToFound(@Valid @RequestBody NewSociety request) {
+        CurrentUser user = CurrentUser.get();
+        UUID id = user.admin() ? UUID.randomUUID() : user.societyId()
+                .orElseThrow(() -> DomainException.forbidden("Your account is not linked to a society."));
+        return created(registration.applyToFound(id, request.profile()));
+    }
+
+    /** Records a society registered under another bureau that transfers in; it joins through the party gate. */
+    @PostMapping("/transfers")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<SocietyDetails> transferIn(@Valid @RequestBody NewSociety request) {
+        if (request.creditCode() == null) {
+            throw DomainException.invalid("creditCode", "is required for a society that is already registered");
+        }
+        return created(registration.transferIn(UUID.randomUUID(), request.profile(), request.creditCode(),
+                request.registeredOn(), request.partyOrganisation()));
     }
 
     @GetMapping("/{id}")
-    SocietyView get(@PathVariable UUID id) {
-        return SocietyView.of(registration.find(id, CurrentUser.get()));
+    SocietyDetails get(@PathVariable UUID id) {
+        return SocietyDetails.of(registration.find(id, CurrentUser.get()));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
-    SocietyView describe(@PathVariable UUID id, @Valid @RequestBody SocietyDescription description) {
-        return SocietyView.of(registration.describe(id, description, CurrentUser.get()));
+    SocietyDetails describe(@PathVariable UUID id, @Valid @RequestBody SocietyProfile profile) {
+        return SocietyDetails.of(registration.describe(id, profile, CurrentUser.get()));
+    }
+
+    @PostMapping("/{id}/submission")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
+    SocietyDetails submit(@PathVariable UUID id) {
+        return SocietyDetails.of(registration.submit(id, CurrentUser.get()));
+    }
+
+    @PostMapping("/{id}/return")
+    @PreAuthorize("hasRole('ADMIN')")
+    SocietyDetails returnToDraft(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        return SocietyDetails.of(registration.returnToDraft(id, reason.reason()));
+    }
+
+    @PostMapping("/{id}/pre-approval")
+    @PreAuthorize("hasRole('ADMIN')")
+    SocietyDetails preApprove(@PathVariable UUID id) {
+        return SocietyDetails.of(registration.preApprove(id));
+    }
+
+    @PostMapping("/{id}/joining")
+    @PreAuthorize("hasRole('ADMIN')")
+    SocietyDetails join(@PathVariable UUID id) {
+        return SocietyDetails.of(registration.join(id));
+    }
+
+    @PutMapping("/{id}/party-organisation")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
+    SocietyDetails changePartyOrganisation(@PathVariable UUID id, @Valid @RequestBody PartyOrganisation party) {
+        return SocietyDetails.of(registration.changePartyOrganisation(id, party, CurrentUser.get()));
+    }
+
+    @PutMapping("/{id}/health-tier")
+    @PreAuthorize("hasRole('ADMIN')")
+    SocietyDetails rateHealth(@PathVariable UUID id, @Valid @RequestBody HealthRating rating) {
+        return SocietyDetails.of(registration.rateHealth(id, rating.healthTier()));
+    }
+
+    @PostMapping("/{id}/deregistration/resolution")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
+    SocietyDetails resolveToDissolve(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        return SocietyDetails.of(registration.resolveToDissolve(id, reason.reason(), CurrentUser.get()));
+    }
+
+    @PostMapping("/{id}/deregistration/liquidation")
+    @PreAuthorize("hasRole('ADMIN')")
+    SocietyDetails recordLiquidation(@PathVariable UUID id) {
+        return SocietyDetails.of(registration.recordLiquidation(id));
+    }
+
+    @PostMapping("/{id}/deregistration/consent")
+    @PreAuthorize("hasRole('ADMIN')")
+    SocietyDetails consentToDeregistration(@PathVariable UUID id) {
+        return SocietyDetails.of(registration.consentToDeregistration(id));
+    }
+
+    private static ResponseEntity<SocietyDetails> created(Society society) {
+        return ResponseEntity.created(URI.create("/api/societies/" + society.getId()))
+                .body(SocietyDetails.of(society));
     }
 }

@@ -6,20 +6,12 @@ import java.util.UUID;
 import org.citycast.society.platform.IntegrationEvent;
 import org.springframework.modulith.events.Externalized;
 
-/** A society entered the register and is in good standing. Documented in {@code events/society.events.md}. */
+/** A society entered the register in good standing: entered directly, or registered by civil affairs after founding. */
 @Externalized("society.events")
-public record SocietyRegistered(UUID eventId, Instant occurredAt, UUID societyId, String name, String shortName,
-        DisciplineCategory disciplineCategory, String hostUnit, SocietyStatus status, String creditCode)
-        implements IntegrationEvent {
-
-    static SocietyRegistered of(Society society, Instant now) {
-        return new SocietyRegistered(UUID.randomUUID(), now, society.getId(), society.getName(),
-                society.getShortName(), society.getDisciplineCategory(), society.getHostUnit(), society.getStatus(),
-                society.getCreditCode());
-    }
+public record SocietyRegistered(UUID eventId, Instant occurredAt, SocietySummary society, SocietyStatus previousStatus) implements IntegrationEvent {
 
     @Override
     public String aggregateId() {
-        return societyId.toString();
+        return society.id().toString();
     }
 }
