@@ -21,7 +21,9 @@ public record CurrentUser(String username, boolean admin, Optional<UUID> society
         }
         Jwt jwt = token.getToken();
         boolean admin = token.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        return new CurrentUser(token.getName(), admin, parse(jwt.getClaimAsString("society_id")));
+        String username = jwt.getClaimAsString("preferred_username");
+        return new CurrentUser(username != null ? username : token.getName(), admin,
+                parse(jwt.getClaimAsString("society_id")));
     }
 
     /** ADMIN sees every society; anyone else only the society named in their token. */

@@ -39,9 +39,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
         var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        if (e.field() != null) {
+        if (!e.violations().isEmpty()) {
             problem.setTitle("Invalid request");
-            problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+            problem.setProperty("errors", e.violations().stream()
+                    .map(violation -> new FieldProblem(violation.field(), violation.message())).toList());
         }
         return problem;
     }

@@ -3,11 +3,22 @@ package org.citycast.society.registration;
 /** The association's four-way view of a society's health (健康状况). */
 public enum HealthTier {
     /** 组织机构健全、活动能力较强 */
-    SOUND_ACTIVE,
+    SOUND_ACTIVE("健全活跃"),
     /** 组织结构健全，但活动能力一般 */
-    SOUND_WEAK,
+    SOUND_WEAK("健全一般"),
     /** 组织机构不全且活动不能正常开展 */
-    INCOMPLETE,
+    INCOMPLETE("机构不全"),
     /** 处于停滞状态，名存实亡 */
-    DORMANT
+    DORMANT("停滞");
+
+    private final String label;
+
+    HealthTier(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese word staff use, for exports and letters. */
+    public String label() {
+        return label;
+    }
 }

@@ -2,11 +2,22 @@ package org.citycast.society.registration;
 
 /** How a society's party organisation is set up (党组织); anything but NONE opens the party-building gate. */
 public enum PartyOrganisationForm {
-    NONE,
+    NONE("未建立"),
     /** 单独组建 */
-    STANDALONE,
+    STANDALONE("单独组建"),
     /** 联合组建 */
-    JOINT,
+    JOINT("联合组建"),
     /** 选派党建工作指导员 */
-    INSTRUCTOR_ASSIGNED
+    INSTRUCTOR_ASSIGNED("选派党建工作指导员");
+
+    private final String label;
+
+    PartyOrganisationForm(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese word staff use, for exports and letters. */
+    public String label() {
+        return label;
+    }
 }

@@ -8,21 +8,21 @@ import java.util.Set;
  */
 public enum SocietyStatus {
     /** Founding application being written (申请成立). */
-    DRAFT,
+    DRAFT("申请草稿"),
     /** Founding application handed to the association. */
-    SUBMITTED,
+    SUBMITTED("已提交申请"),
     /** The association agreed to be business supervisory unit (业务主管单位); civil affairs registers next. */
-    PRE_APPROVED,
+    PRE_APPROVED("业务主管单位已同意"),
     /** Already registered elsewhere, transferring in; joins through the party-building gate. */
-    JOINING,
+    JOINING("申请加入"),
     /** A member society in good standing. */
-    ACTIVE,
+    ACTIVE("正常"),
     /** Membership revoked under "can go up, can go down" (发函解除资格). */
-    DISQUALIFIED,
+    DISQUALIFIED("已解除资格"),
     /** Deregistration under way (清算注销): resolution, liquidation, supervisory consent. */
-    DEREGISTERING,
+    DEREGISTERING("注销中"),
     /** Deregistered by civil affairs. */
-    DEREGISTERED;
+    DEREGISTERED("已注销");
 
     public boolean inGoodStanding() {
         return this == ACTIVE;
@@ -38,5 +38,16 @@ public enum SocietyStatus {
             case DEREGISTERING -> next == DEREGISTERED;
             case DEREGISTERED -> false;
         };
+    }
+
+    private final String label;
+
+    SocietyStatus(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese word staff use, for exports and letters. */
+    public String label() {
+        return label;
     }
 }

@@ -1,0 +1,98 @@
+package org.citycast.society.directory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.citycast.society.platform.CurrentUser;
+import org.citycast.society.platform.DomainException;
+import org.citycast.society.registration.DisciplineCategory;
+import org.citycast.society.registration.HealthTier;
+import org.citycast.society.registration.SocietyStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/societies")
+class DirectoryController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final SocietyDirectory directory;
+    private final SocietyImport importer;
+
+    DirectoryController(SocietyDirectory directory, SocietyImport importer) {
+        this.directory = directory;
+        this.importer = importer;
+    }
+
+    record Imported(int imported) {
+    }
+
+    /** The register, filtered; sorted by name in pinyin order unless {@code sort} says otherwise. */
+    @GetMapping
+    Page<SocietyListItem> list(@RequestParam(required = false) SocietyStatus status,
+            @RequestParam(required = false) DisciplineCategory category,
+            @RequestParam(required = false) String hostUnit,
+            @RequestParam(required = false) HealthTier healthTier,
+            @RequestParam(required = false) Boolean partyCovered,
+            @RequestParam(required = false) Integer inspectionYear,
+            @RequestParam(required = false) String inspectionOutcome,
+            @RequestParam(required = false) String q,
+            Pageable page) {
+        return directory.list(new SocietyFilter(status, category, hostUnit, healthTier, partyCovered, inspectionYear,
+                inspectionOutcome, q), page, CurrentUser.get());
+    }
+
+    /** The same list as an xlsx file, every matching row. */
+    @GetMapping(value = "/export.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) SocietyStatus status,
+            @RequestParam(required = false) DisciplineCategory category,
+            @RequestParam(required = false) String hostUnit,
+            @RequestParam(required = false) HealthTier healthTier,
+            @RequestParam(required = false) Boolean partyCovered,
+            @RequestParam(required = false) Integer inspectionYear,
+            @RequestParam(required = false) String inspectionOutcome,
+            @RequestParam(required = false) String q,
+            Sort sort) {
+        var rows = directory.all(new SocietyFilter(status, category, hostUnit, healthTier, partyCovered,
+                inspectionYear, inspectionOutcome, q), sort, CurrentUser.get());
+        String filename = "学会名录-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(SocietyWorkbook.write(rows));
+    }
+
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    Imported importSheet(@RequestPart("file") MultipartFile file) {
+        List<SocietyWorkbook.SheetRow> rows;
+        try {
+            rows = SocietyWorkbook.read(file.getInputStream());
+        } catch (IOException | RuntimeException unreadable) {
+            throw DomainException.invalid("file", "is not a readable xlsx workbook");
+        }
+        return new Imported(importer.importAll(rows));
+    }
+}

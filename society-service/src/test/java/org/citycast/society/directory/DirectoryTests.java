@@ -1,0 +1,198 @@
+package org.citycast.society.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.citycast.society.platform.TestTokens.admin;
+import static org.citycast.society.platform.TestTokens.secretaryOf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.citycast.society.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DirectoryTests extends ServiceTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void namesAreSortedInPinyinOrderAndFoundByAnyPartOfTheName() throws Exception {
+        String tag = tag();
+        for (String name : List.of("赵" + tag + "学会", "安" + tag + "学会", "张" + tag + "学会", "北京" + tag + "学会",
+                "重庆" + tag + "学会", "王" + tag + "学会", "李" + tag + "学会")) {
+            enter(name, "SCIENCE", "市科学技术协会");
+        }
+        JsonNode page = list("q", tag);
+        assertThat(page.get("content").valueStream().map(item -> item.get("name").asString().substring(0, 1)).toList())
+                .containsExactly("安", "北", "重", "李", "王", "张", "赵");
+        assertThat(page.get("page").get("totalElements").asInt()).isEqualTo(7);
+
+        assertThat(list("q", "京" + tag).get("content").get(0).get("name").asString()).isEqualTo("北京" + tag + "学会");
+    }
+
+    @Test
+    void filtersCombine() throws Exception {
+        String tag = tag();
+        UUID medicine = enter("济宁市医学" + tag, "MEDICINE", "市卫生健康委员会");
+        enter("济宁市农学" + tag, "AGRICULTURE", "市农业农村局");
+        mvc.perform(put("/api/societies/" + medicine + "/party-organisation").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"form":"STANDALONE","establishedOn":"2016-07-01","memberCount":12}"""))
+                .andExpect(status().isOk());
+
+        assertThat(names(list("q", tag, "category", "MEDICINE"))).containsExactly("济宁市医学" + tag);
+        assertThat(names(list("q", tag, "hostUnit", "市农业农村局"))).containsExactly("济宁市农学" + tag);
+        assertThat(names(list("q", tag, "partyCovered", "true"))).containsExactly("济宁市医学" + tag);
+        assertThat(names(list("q", tag, "partyCovered", "false"))).containsExactly("济宁市农学" + tag);
+        assertThat(names(list("q", tag, "status", "ACTIVE", "healthTier", "SOUND_ACTIVE"))).hasSize(2);
+        assertThat(names(list("q", tag, "status", "DRAFT"))).isEmpty();
+    }
+
+    @Test
+    void aSecretaryListsOnlyTheirOwnSociety() throws Exception {
+        String tag = tag();
+        UUID own = enter("济宁市甲" + tag, "SCIENCE", "市科学技术协会");
+        enter("济宁市乙" + tag, "SCIENCE", "市科学技术协会");
+        mvc.perform(get("/api/societies").param("q", tag).with(secretaryOf(own)))
+                .andExpect(jsonPath("$.page.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(own.toString()));
+    }
+
+    @Test
+    void anUnknownSortFieldIsNamedInTheProblem() throws Exception {
+        mvc.perform(get("/api/societies").param("sort", "password").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    }
+
+    @Test
+    void theFilteredListExportsToXlsxWithChineseHeaders() throws Exception {
+        String tag = tag();
+        enter("济宁市甲" + tag, "MEDICINE", "市卫生健康委员会");
+        enter("济宁市乙" + tag, "MEDICINE", "市卫生健康委员会");
+        byte[] xlsx = mvc.perform(get("/api/societies/export.xlsx").param("q", tag).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名称");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("济宁市甲" + tag);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("医学");
+        }
+    }
+
+    @Test
+    void anImportWithAnyBadRowImportsNothingAndReportsEveryRow() throws Exception {
+        String tag = tag();
+        byte[] sheet = sheet(
+                List.of("名称", "学科门类", "挂靠单位", "统一社会信用代码", "资产（元）"),
+                List.of("济宁市好学会" + tag, "医学", "市卫生健康委员会", "", "50000.00"),
+                List.of("济宁市坏学会" + tag, "玄学", "不存在的局", "91110000600037341M", "-5"),
+                List.of("济宁市好学会" + tag, "理科", "市科学技术协会", "", ""));
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder(
+                        "rows[3].disciplineCategory", "rows[3].hostUnit", "rows[3].creditCode", "rows[3].assets",
+                        "rows[4].name")));
+        assertThat(jdbc.sql("select count(*) from society where name like ?").param("%" + tag + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aGoodSheetImportsEveryRow() throws Exception {
+        String tag = tag();
+        byte[] sheet = sheet(
+                List.of("名称", "简称", "学科门类", "挂靠单位", "个人会员数", "资产（元）", "成立日期"),
+                List.of("济宁市甲学会" + tag, "甲" + tag, "工科", "市工业和信息化局", "120", "45000.50", "2010-05-04"),
+                List.of("济宁市乙学会" + tag, "", "INFORMATION", "市大数据中心", "60", "", ""));
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).with(secretaryOf(UUID.randomUUID())))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).with(admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.imported").value(2));
+        JsonNode first = list("q", "甲学会" + tag).get("content").get(0);
+        assertThat(first.get("assets").decimalValue()).isEqualByComparingTo("45000.50");
+        assertThat(first.get("foundedOn").asString()).isEqualTo("2010-05-04");
+        assertThat(first.get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsABadRequest() throws Exception {
+        mvc.perform(multipart("/api/societies/import")
+                        .file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", "hello".getBytes()))
+                        .with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+    }
+
+    private UUID enter(String name, String category, String hostUnit) throws Exception {
+        String body = mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"%s","disciplineCategory":"%s","hostUnit":"%s"}""".formatted(name, category,
+                                hostUnit)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(json.readTree(body).get("id").asString());
+    }
+
+    private JsonNode list(String... params) throws Exception {
+        var request = get("/api/societies").with(admin());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private static List<String> names(JsonNode page) {
+        return page.get("content").valueStream().map(item -> item.get("name").asString()).toList();
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @SafeVarargs
+    private static byte[] sheet(List<String>... rows) throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet();
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].size(); c++) {
+                    row.createCell(c).setCellValue(rows[r].get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static MockMultipartFile file(byte[] content) {
+        return new MockMultipartFile("file", "societies.xlsx", DirectoryController.XLSX.toString(), content);
+    }
+}
