@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who is calling, read from the bearer token. A secretary's token carries the {@code society_id}
@@ -14,10 +15,15 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public record CurrentUser(String username, boolean admin, Optional<UUID> societyId) {
 
+    /** The service itself, acting outside any request: scheduled jobs, start-up data. */
+    public static final CurrentUser SYSTEM = new CurrentUser("system", true, Optional.empty());
+
     public static CurrentUser get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthenticationToken token)) {
-            return new CurrentUser("anonymous", false, Optional.empty());
+            // only code that runs outside any web request acts as the service itself
+            return RequestContextHolder.getRequestAttributes() == null ? SYSTEM
+                    : new CurrentUser("anonymous", false, Optional.empty());
         }
         Jwt jwt = token.getToken();
         boolean admin = token.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));

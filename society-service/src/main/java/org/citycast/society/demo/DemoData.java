@@ -3,11 +3,17 @@ package org.citycast.society.demo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.registration.DisciplineCategory;
+import org.citycast.society.registration.HealthTier;
+import org.citycast.society.registration.PartyOrganisation;
+import org.citycast.society.registration.PartyOrganisationForm;
 import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.SocietyProfile;
 import org.slf4j.Logger;
@@ -15,10 +21,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+/**
+ * Loads {@code demo/societies.csv}: active societies across the eight categories and many host
+ * units, with their health tiers and party organisations, two societies transferring in (one
+ * still short of a party organisation), and founding applications at each step.
+ */
 @Component
+@Order(1)
 @ConditionalOnBooleanProperty("platform.demo-data.enabled")
 class DemoData implements ApplicationRunner {
 
@@ -43,12 +56,50 @@ class DemoData implements ApplicationRunner {
         }
         List<String[]> rows = rows();
         for (int i = 0; i < rows.size(); i++) {
-            String[] row = rows.get(i);
-            UUID id = i < SECRETARIES_SOCIETIES.size() ? SECRETARIES_SOCIETIES.get(i) : UUID.randomUUID();
-            registration.enter(id, SocietyProfile.of(row[0], row[1], DisciplineCategory.valueOf(row[2]), row[3]),
-                    row[4], null);
+            load(i < SECRETARIES_SOCIETIES.size() ? SECRETARIES_SOCIETIES.get(i) : UUID.randomUUID(), rows.get(i));
         }
         log.info("Demo data loaded: {} societies", rows.size());
+    }
+
+    private void load(UUID id, String[] row) {
+        var profile = new SocietyProfile(row[0], row[1], DisciplineCategory.valueOf(row[2]), row[3], date(row[10]),
+                Integer.valueOf(row[7]), Integer.valueOf(row[8]), new BigDecimal(row[9]), "山东省济宁市任城区",
+                null, 5, null, null);
+        String creditCode = row[4].isEmpty() ? null : row[4];
+        var party = new PartyOrganisation(PartyOrganisationForm.valueOf(row[6]), LocalDate.of(2016, 7, 1),
+                "NONE".equals(row[6]) ? 0 : 3);
+        switch (row[12]) {
+            case "ENTER" -> {
+                registration.enter(id, profile, creditCode, date(row[11]));
+                if (party.setUp()) {
+                    registration.changePartyOrganisation(id, party, CurrentUser.SYSTEM);
+                }
+                registration.rateHealth(id, HealthTier.valueOf(row[5]));
+            }
+            case "TRANSFER" -> registration.transferIn(id, profile, creditCode, date(row[11]), PartyOrganisation.NONE);
+            case "TRANSFER_JOINED" -> {
+                registration.transferIn(id, profile, creditCode, date(row[11]), party);
+                registration.join(id);
+            }
+            default -> found(id, profile, row[12]);
+        }
+    }
+
+    private void found(UUID id, SocietyProfile draft, String step) {
+        var profile = new SocietyProfile(draft.name(), draft.shortName(), draft.disciplineCategory(),
+                draft.hostUnit(), null, draft.individualMembers(), draft.unitMembers(), draft.assets(),
+                draft.address(), "张伟", 5, null, null);
+        registration.applyToFound(id, profile);
+        if (!"FOUNDING_DRAFT".equals(step)) {
+            registration.submit(id, CurrentUser.SYSTEM);
+        }
+        if ("FOUNDING_PRE_APPROVED".equals(step)) {
+            registration.preApprove(id);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
     }
 
     private static List<String[]> rows() throws IOException {
