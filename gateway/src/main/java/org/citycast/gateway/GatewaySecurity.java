@@ -29,6 +29,7 @@ class GatewaySecurity {
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         .pathMatchers("/api/public/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server

@@ -26,7 +26,8 @@ class GatewayTests {
     @Test
     void everyServiceHasItsRoute() {
         List<String> ids = routes.getRoutes().map(Route::getId).collectList().block();
-        assertThat(ids).contains("society", "funding", "expert", "event", "publicity");
+        assertThat(ids).contains("society", "funding", "expert", "event", "publicity", "society-docs", "funding-docs",
+                "expert-docs", "event-docs", "publicity-docs");
         assertThat(routes.getRoutes().filter(r -> r.getId().equals("society")).blockFirst().getUri().toString())
                 .isEqualTo("http://localhost:8081");
     }
@@ -47,6 +48,11 @@ class GatewayTests {
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+    }
+
+    @Test
+    void theApiDocsIndexIsPublic() {
+        web.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     }
 
     @Test
