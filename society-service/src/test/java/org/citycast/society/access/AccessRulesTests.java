@@ -1,0 +1,130 @@
+package org.citycast.society.access;
+
+import static org.citycast.society.platform.TestTokens.admin;
+import static org.citycast.society.platform.TestTokens.secretaryOf;
+import static org.citycast.society.platform.TestTokens.token;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.citycast.society.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what, endpoint by endpoint: no token is 401; a role without the right is 403; a
+ * secretary acting on another society's records gets 404 for a read and 403 for a write. Every
+ * answer is problem+json. The positive cases live with each feature's own tests.
+ */
+class AccessRulesTests extends ServiceTest {
+
+    /** {@code {id}} is replaced by a society that is not the caller's. */
+    record Endpoint(HttpMethod method, String path, String body, Scope scope) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    enum Scope {
+        /** ADMIN only: everyone else is 403. */
+        ADMIN_ONLY,
+        /** A society's own records: another society's secretary gets 404 (reads) or 403 (writes). */
+        OWN_SOCIETY
+    }
+
+    static final String PROFILE = """
+            {"name":"越权修改","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""";
+
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                new Endpoint(HttpMethod.POST, "/api/societies", PROFILE, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/transfers", PROFILE, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/return", "{\"reason\":\"x\"}", Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/pre-approval", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/joining", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.PUT, "/api/societies/{id}/health-tier", "{\"healthTier\":\"DORMANT\"}",
+                        Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/deregistration/liquidation", null,
+                        Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/deregistration/consent", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/host-units", "{\"name\":\"某局\"}", Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.PUT, "/api/societies/host-units/市教育局", "{\"name\":\"某局\"}",
+                        Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/audit", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/stats", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/{id}", null, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.PUT, "/api/societies/{id}", PROFILE, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/submission", null, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.PUT, "/api/societies/{id}/party-organisation",
+                        "{\"form\":\"JOINT\",\"establishedOn\":\"2020-01-01\",\"memberCount\":3}", Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/deregistration/resolution", "{\"reason\":\"x\"}",
+                        Scope.OWN_SOCIETY));
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    UUID society;
+
+    @BeforeEach
+    void aSociety() throws Exception {
+        String body = mvc.perform(request(HttpMethod.POST, "/api/societies").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name":"权限测试学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
+                                .formatted(UUID.randomUUID())))
+                .andReturn().getResponse().getContentAsString();
+        society = UUID.fromString(json.readTree(body).get("id").asString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void withoutATokenIsUnauthorized(Endpoint endpoint) throws Exception {
+        mvc.perform(call(endpoint))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void rolesWithoutTheRightAreForbidden(Endpoint endpoint) throws Exception {
+        for (var caller : List.of(token("editor1", null, "EDITOR"), token("reviewer1", null, "REVIEWER"),
+                token("service-account-civil-affairs", null, "CIVIL_AFFAIRS"))) {
+            int expected = endpoint.method() == HttpMethod.GET && endpoint.scope() == Scope.OWN_SOCIETY ? 404 : 403;
+            mvc.perform(call(endpoint).with(caller))
+                    .andExpect(status().is(expected))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void anotherSocietysSecretaryIsKeptOut(Endpoint endpoint) throws Exception {
+        int expected = endpoint.scope() == Scope.OWN_SOCIETY && endpoint.method() == HttpMethod.GET ? 404 : 403;
+        mvc.perform(call(endpoint).with(secretaryOf(UUID.randomUUID())))
+                .andExpect(status().is(expected))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private MockHttpServletRequestBuilder call(Endpoint endpoint) {
+        var builder = request(endpoint.method(), endpoint.path().replace("{id}", society.toString()));
+        if (endpoint.body() != null) {
+            builder.contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
+        }
+        return builder;
+    }
+}
