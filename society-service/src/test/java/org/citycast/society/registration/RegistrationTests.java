@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -90,6 +91,14 @@ class RegistrationTests extends ServiceTest {
         assertThat(event.get("data").get("society").get("name").asString()).isEqualTo(name);
         assertThat(event.get("data").get("society").get("status").asString()).isEqualTo("ACTIVE");
         assertThat(event.get("id").asString()).isEqualTo(event.get("data").get("eventId").asString());
+
+        JsonNode sample = json.readTree(new ClassPathResource("events/SocietyRegistered.v1.json").getInputStream());
+        assertThat(fieldNames(event)).containsAll(fieldNames(sample));
+        assertThat(fieldNames(event.get("data").get("society"))).containsAll(fieldNames(sample.get("data").get("society")));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return List.copyOf(node.propertyNames());
     }
 
     @Test
