@@ -81,7 +81,7 @@ public class RegistrationService {
     @Transactional
     public Society describe(UUID id, SocietyProfile profile, CurrentUser user) {
         requireWritable(id, user);
-        checkProfile(profile);
+        checkProfile(id, profile);
         return change(id, "DESCRIBED", society -> society.describe(profile, clock.instant()),
                 (society, before) -> new SocietyDetailsChanged(UUID.randomUUID(), clock.instant(),
                         SocietySummary.of(society)));
@@ -227,7 +227,7 @@ public class RegistrationService {
         if (societies.existsById(id)) {
             throw DomainException.conflict("Society " + id + " already exists.");
         }
-        checkProfile(profile);
+        checkProfile(id, profile);
         if (creditCode != null) {
             requireValidCreditCode(creditCode);
             if (societies.existsByCreditCode(creditCode)) {
@@ -236,7 +236,14 @@ public class RegistrationService {
         }
     }
 
-    private void checkProfile(SocietyProfile profile) {
+    private void checkProfile(UUID id, SocietyProfile profile) {
+        if (societies.existsByNameAndIdNot(profile.name().strip(), id)) {
+            throw DomainException.invalid("name", "'" + profile.name() + "' is the name of another society");
+        }
+        if (profile.shortName() != null && !profile.shortName().isBlank()
+                && societies.existsByShortNameAndIdNot(profile.shortName().strip(), id)) {
+            throw DomainException.invalid("shortName", "'" + profile.shortName() + "' is the short name of another society");
+        }
         if (!hostUnits.exists(profile.hostUnit())) {
             throw DomainException.invalid("hostUnit", "'" + profile.hostUnit()
                     + "' is not in the host unit catalogue; ADMIN can add it");

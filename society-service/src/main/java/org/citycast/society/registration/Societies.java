@@ -9,5 +9,9 @@ interface Societies extends ListCrudRepository<Society, UUID> {
 
     boolean existsByCreditCode(String creditCode);
 
+    boolean existsByNameAndIdNot(String name, UUID id);
+
+    boolean existsByShortNameAndIdNot(String shortName, UUID id);
+
     List<Society> findByStatus(SocietyStatus status);
 }

@@ -102,6 +102,27 @@ class RegistrationTests extends ServiceTest {
     }
 
     @Test
+    void aRefusedRegistrationLeavesNoRowAndSendsNoEvent() throws Exception {
+        String name = "济宁市重名学会" + UUID.randomUUID().toString().substring(0, 6);
+        UUID first = registered(name);
+        eventFor(first);
+
+        mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""".formatted(name)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+
+        assertThat(jdbc.sql("select count(*) from society where name = ?").param(name).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                .param("%" + name + "%").query(Long.class).single()).isZero();
+        for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofSeconds(2))) {
+            assertThat(record.value()).doesNotContain(name);
+        }
+    }
+
+    @Test
     void onlyAdminMayRegister() throws Exception {
         mvc.perform(post("/api/societies").with(secretaryOf(UUID.randomUUID()))
                         .contentType(MediaType.APPLICATION_JSON)
