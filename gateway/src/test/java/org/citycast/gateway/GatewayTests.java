@@ -2,21 +2,39 @@ package org.citycast.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.HttpHeaders;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+import reactor.core.publisher.Mono;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "platform.rate-limit.capacity=5", "platform.rate-limit.refill-per-second=1"})
 @AutoConfigureWebTestClient
 class GatewayTests {
+
+    /** Accepts any bearer token as a user of that name, so requests get past the token check to the routes. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AnyToken {
+        @Bean
+        ReactiveJwtDecoder acceptingDecoder() {
+            return token -> Mono.just(Jwt.withTokenValue(token).header("alg", "none").subject(token)
+                    .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build());
+        }
+    }
 
     @Autowired
     WebTestClient web;
@@ -53,6 +71,20 @@ class GatewayTests {
     @Test
     void theApiDocsIndexIsPublic() {
         web.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void aCallerOverTheRateLimitIsToldToWait() {
+        for (int i = 0; i < 5; i++) {
+            web.get().uri("/api/funding/societies/x").headers(h -> h.setBearerAuth("busy-script")).exchange()
+                    .expectStatus().value(status -> assertThat(status).isNotEqualTo(429));
+        }
+        web.get().uri("/api/funding/societies/x").headers(h -> h.setBearerAuth("busy-script")).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/funding/societies/x").headers(h -> h.setBearerAuth("someone-else")).exchange()
+                .expectStatus().value(status -> assertThat(status).isNotEqualTo(429));
     }
 
     @Test
