@@ -36,10 +36,6 @@ public class KnownSociety {
         return new KnownSociety(id, null, null, null, null, Instant.EPOCH, null);
     }
 
-    public boolean inGoodStanding() {
-        return "ACTIVE".equals(status);
-    }
-
     /** Events may arrive out of order after a retry; an older state never overwrites a newer one. */
     boolean isNewerThanUs(Instant eventTime) {
         return !eventTime.isBefore(asOf);

@@ -24,10 +24,6 @@ public enum SocietyStatus {
     /** Deregistered by civil affairs. */
     DEREGISTERED("已注销");
 
-    public boolean inGoodStanding() {
-        return this == ACTIVE;
-    }
-
     boolean mayMoveTo(SocietyStatus next) {
         return switch (this) {
             case DRAFT -> next == SUBMITTED;
