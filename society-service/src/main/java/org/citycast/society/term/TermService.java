@@ -1,0 +1,187 @@
+package org.citycast.society.term;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.citycast.society.audit.AuditTrail;
+import org.citycast.society.platform.CurrentUser;
+import org.citycast.society.platform.DomainException;
+import org.citycast.society.registration.Leader;
+import org.citycast.society.registration.RegistrationService;
+import org.citycast.society.registration.Society;
+import org.citycast.society.registration.SocietyStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class TermService {
+
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+
+    private final Terms terms;
+    private final RegistrationService registration;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TermService(Terms terms, RegistrationService registration, AuditTrail audit, ApplicationEventPublisher events,
+            JdbcClient jdbc, Clock clock) {
+        this.terms = terms;
+        this.registration = registration;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A row of the overdue or due-soon lists. */
+    record TermDue(UUID societyId, String societyName, int termNumber, LocalDate endsOn, LocalDate effectiveEnd,
+            long daysOverdue, LocalDate planDueOn, LocalDate planSubmittedOn, PostponementStatus postponementStatus) {
+    }
+
+    /** Records the term in office, e.g. for a society whose history predates the platform. */
+    @Transactional
+    public Term recordCurrent(UUID societyId, LocalDate startedOn, CurrentUser user) {
+        RegistrationService.requireWritable(societyId, user);
+        Society society = activeSociety(societyId);
+        if (terms.findBySocietyIdAndStatus(societyId, TermStatus.CURRENT).isPresent()) {
+            throw DomainException.conflict("The society already has a current term; a new one starts with an election result.");
+        }
+        if (startedOn.isAfter(today())) {
+            throw DomainException.invalid("startedOn", "must not be in the future");
+        }
+        int number = terms.findBySocietyIdOrderByNumberDesc(societyId).stream().findFirst()
+                .map(last -> last.getNumber() + 1).orElse(1);
+        Term term = terms.save(Term.begin(societyId, number, startedOn, society.getTermYears()));
+        audit.record(societyId, "TERM_RECORDED", null, TermView.of(term));
+        return term;
+    }
+
+    @Transactional
+    public Term submitPlan(UUID societyId, LocalDate plannedElectionOn, String notes, CurrentUser user) {
+        RegistrationService.requireWritable(societyId, user);
+        return change(societyId, "TERM_PLAN_SUBMITTED", term -> term.submitPlan(plannedElectionOn, notes, today()));
+    }
+
+    @Transactional
+    public Term requestPostponement(UUID societyId, LocalDate until, String reason, CurrentUser user) {
+        RegistrationService.requireWritable(societyId, user);
+        return change(societyId, "TERM_POSTPONEMENT_REQUESTED", term -> term.requestPostponement(until, reason));
+    }
+
+    @Transactional
+    public Term decidePostponement(UUID societyId, boolean approved, String comment) {
+        return change(societyId, approved ? "TERM_POSTPONEMENT_APPROVED" : "TERM_POSTPONEMENT_REJECTED",
+                term -> term.decidePostponement(approved, comment));
+    }
+
+    /** The re-election result: closes the current term, starts the next, and seats the new leaders. */
+    @Transactional
+    public Term recordResult(UUID societyId, LocalDate electedOn, List<Leader> leaders, CurrentUser user) {
+        RegistrationService.requireWritable(societyId, user);
+        Society society = activeSociety(societyId);
+        if (electedOn.isAfter(today())) {
+            throw DomainException.invalid("electedOn", "must not be in the future");
+        }
+        Term previous = current(societyId);
+        TermView before = TermView.of(previous);
+        previous.renew(electedOn);
+        terms.save(previous);
+        audit.record(societyId, "TERM_RENEWED", before, TermView.of(previous));
+        Term next = terms.save(Term.begin(societyId, previous.getNumber() + 1, electedOn, society.getTermYears()));
+        audit.record(societyId, "TERM_BEGUN", null, TermView.of(next));
+        registration.replaceLeaders(societyId, leaders);
+        events.publishEvent(new TermRenewed(UUID.randomUUID(), clock.instant(), societyId, society.getName(),
+                previous.getNumber(), previous.getEndsOn(), next.getNumber(), next.getStartedOn(), next.getEndsOn(),
+                electedOn, List.copyOf(leaders)));
+        return next;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Term> terms(UUID societyId, CurrentUser user) {
+        registration.find(societyId, user);
+        return terms.findBySocietyIdOrderByNumberDesc(societyId);
+    }
+
+    /** Current terms past their effective end, most overdue first. */
+    @Transactional(readOnly = true)
+    public Page<TermDue> overdue(Pageable page) {
+        return due("COALESCE(t.postponed_until, t.ends_on) < :today", Period.ZERO, page);
+    }
+
+    /** Current terms ending within {@code within} whose re-election plan is still missing. */
+    @Transactional(readOnly = true)
+    public Page<TermDue> dueWithin(Period within, Pageable page) {
+        return due("COALESCE(t.postponed_until, t.ends_on) >= :today "
+                + "AND COALESCE(t.postponed_until, t.ends_on) <= :horizon AND t.plan_submitted_on IS NULL", within, page);
+    }
+
+    /** Re-elections held in a calendar year. */
+    @Transactional(readOnly = true)
+    public long renewalsIn(int year) {
+        return jdbc.sql("SELECT count(*) FROM term WHERE status = 'RENEWED' AND renewed_on BETWEEN ? AND ?")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(Long.class).single();
+    }
+
+    private Page<TermDue> due(String condition, Period within, Pageable page) {
+        LocalDate today = today();
+        String from = " FROM term t JOIN society s ON s.id = t.society_id WHERE t.status = 'CURRENT' AND s.status = 'ACTIVE' AND "
+                + condition;
+        long total = jdbc.sql("SELECT count(*)" + from).param("today", today).param("horizon", today.plus(within))
+                .query(Long.class).single();
+        List<TermDue> rows = jdbc.sql("SELECT t.*, s.name AS society_name" + from
+                        + " ORDER BY COALESCE(t.postponed_until, t.ends_on), s.name LIMIT :limit OFFSET :offset")
+                .param("today", today).param("horizon", today.plus(within))
+                .param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .query((rs, n) -> {
+                    LocalDate end = rs.getObject("ends_on", LocalDate.class);
+                    LocalDate postponed = rs.getObject("postponed_until", LocalDate.class);
+                    LocalDate effective = TermRules.effectiveEnd(end, postponed);
+                    String postponement = rs.getString("postponement_status");
+                    return new TermDue(rs.getObject("society_id", UUID.class), rs.getString("society_name"),
+                            rs.getInt("number"), end, effective, TermRules.daysOverdue(effective, today),
+                            rs.getObject("plan_due_on", LocalDate.class),
+                            rs.getObject("plan_submitted_on", LocalDate.class),
+                            postponement == null ? null : PostponementStatus.valueOf(postponement));
+                })
+                .list();
+        return new PageImpl<>(rows, page, total);
+    }
+
+    private Term change(UUID societyId, String action, Consumer<Term> step) {
+        Term term = current(societyId);
+        TermView before = TermView.of(term);
+        step.accept(term);
+        Term saved = terms.save(term);
+        audit.record(societyId, action, before, TermView.of(saved));
+        return saved;
+    }
+
+    private Term current(UUID societyId) {
+        return terms.findBySocietyIdAndStatus(societyId, TermStatus.CURRENT)
+                .orElseThrow(() -> DomainException.conflict("The society has no current term on record."));
+    }
+
+    private Society activeSociety(UUID societyId) {
+        Society society = registration.get(societyId);
+        if (society.getStatus() != SocietyStatus.ACTIVE) {
+            throw DomainException.conflict("Terms are kept for active societies; this one is " + society.getStatus() + ".");
+        }
+        return society;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LOCAL));
+    }
+}
