@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +49,12 @@ public abstract class ServiceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FreshSchema {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
 
         /** Each test run starts from an empty schema built by the real migrations. */
         @Bean
