@@ -1,0 +1,93 @@
+package org.citycast.society.standing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycast.society.audit.AuditTrail;
+import org.citycast.society.inspection.InspectionService;
+import org.citycast.society.platform.CurrentUser;
+import org.citycast.society.platform.DomainException;
+import org.citycast.society.registration.RegistrationService;
+import org.citycast.society.registration.Society;
+import org.citycast.society.registration.SocietyStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class StandingService {
+
+    private final DisqualificationCases cases;
+    private final RegistrationService registration;
+    private final InspectionService inspections;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StandingService(DisqualificationCases cases, RegistrationService registration, InspectionService inspections,
+            AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.registration = registration;
+        this.inspections = inspections;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Opens a drafted case for every active society that falls under the rule and has none open. */
+    @Transactional
+    List<DisqualificationCase> evaluate() {
+        List<DisqualificationCase> opened = new ArrayList<>();
+        for (Society society : registration.inStatus(SocietyStatus.ACTIVE)) {
+            if (cases.existsBySocietyIdAndStatus(society.getId(), CaseStatus.DRAFTED)) {
+                continue;
+            }
+            StandingRules.grounds(inspections.missedYears(society.getId()), society.getHealthTier())
+                    .ifPresent(grounds -> {
+                        DisqualificationCase drafted = cases.save(DisqualificationCase.draft(society.getId(),
+                                society.getName(), society.getCreditCode(), grounds, today()));
+                        audit.record(society.getId(), "DISQUALIFICATION_DRAFTED", null, CaseView.of(drafted));
+                        opened.add(drafted);
+                    });
+        }
+        return opened;
+    }
+
+    /** ADMIN confirms the letter: the society is disqualified (and {@code SocietyDisqualified} goes out). */
+    @Transactional
+    DisqualificationCase confirm(UUID caseId, String note) {
+        DisqualificationCase letterCase = decide(caseId, true, note);
+        registration.disqualify(letterCase.getSocietyId(), letterCase.getGrounds());
+        return letterCase;
+    }
+
+    @Transactional
+    DisqualificationCase dismiss(UUID caseId, String reason) {
+        return decide(caseId, false, reason);
+    }
+
+    @Transactional(readOnly = true)
+    List<DisqualificationCase> list(CaseStatus status) {
+        return status == null ? cases.findAllByOrderByDraftedOnDesc() : cases.findByStatusOrderByDraftedOnDesc(status);
+    }
+
+    @Transactional(readOnly = true)
+    DisqualificationCase get(UUID caseId) {
+        return cases.findById(caseId).orElseThrow(() -> DomainException.notFound("Disqualification case", caseId));
+    }
+
+    private DisqualificationCase decide(UUID caseId, boolean confirmed, String note) {
+        DisqualificationCase letterCase = get(caseId);
+        CaseView before = CaseView.of(letterCase);
+        letterCase.decide(confirmed, CurrentUser.get().username(), note, clock.instant());
+        DisqualificationCase saved = cases.save(letterCase);
+        audit.record(saved.getSocietyId(), confirmed ? "DISQUALIFICATION_CONFIRMED" : "DISQUALIFICATION_DISMISSED",
+                before, CaseView.of(saved));
+        return saved;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
+}

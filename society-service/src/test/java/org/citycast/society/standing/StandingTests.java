@@ -1,0 +1,121 @@
+package org.citycast.society.standing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycast.society.platform.TestTokens.admin;
+import static org.citycast.society.platform.TestTokens.secretaryOf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.citycast.society.ServiceTest;
+import org.citycast.society.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class StandingTests extends ServiceTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void twoMissedInspectionsRunningDraftAChineseLetterAndConfirmationDisqualifies() throws Exception {
+        UUID society = society("济宁市停摆测试学会", "51370800MJ5472807N");
+        for (int year : new int[] {2017, 2018}) {
+            clock.setToday(LocalDate.of(year + 1, 1, 10));
+            mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+            clock.setToday(LocalDate.of(year + 1, 4, 2));
+            mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        }
+        clock.setToday(LocalDate.of(2019, 4, 3));
+
+        JsonNode opened = json.readTree(mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode letterCase = opened.valueStream()
+                .filter(c -> c.get("societyId").asString().equals(society.toString())).findFirst().orElseThrow();
+        assertThat(letterCase.get("grounds").asString()).isEqualTo("连续两年（2017年、2018年）未参加年检");
+        String caseId = letterCase.get("id").asString();
+
+        mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
+                .andExpect(jsonPath("$[?(@.societyId == '" + society + "')]").isEmpty());
+
+        byte[] pdf = mvc.perform(get("/api/societies/standing/cases/" + caseId + "/letter.pdf").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("关于解除济宁市停摆测试学会").contains("会员资格的函")
+                    .contains("51370800MJ5472807N").contains("连续两年（2017年、2018年）未参加年检")
+                    .contains("济宁市科学技术协会").contains("2019年4月3日");
+        }
+
+        mvc.perform(post("/api/societies/standing/cases/" + caseId + "/confirmation").with(secretaryOf(society)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/societies/standing/cases/" + caseId + "/confirmation").with(admin()))
+                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.decidedBy").value("admin"));
+        mvc.perform(get("/api/societies/" + society).with(admin()))
+                .andExpect(jsonPath("$.status").value("DISQUALIFIED"))
+                .andExpect(jsonPath("$.statusReason").value("连续两年（2017年、2018年）未参加年检"));
+        mvc.perform(post("/api/societies/standing/cases/" + caseId + "/confirmation").with(admin()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aDormantSocietysCaseCanBeDismissedWithAReason() throws Exception {
+        UUID society = society("济宁市休眠测试学会", null);
+        mvc.perform(json(put("/api/societies/" + society + "/health-tier").with(admin()), """
+                {"healthTier":"DORMANT"}""")).andExpect(status().isOk());
+        JsonNode opened = json.readTree(mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
+                .andReturn().getResponse().getContentAsString());
+        String caseId = opened.valueStream().filter(c -> c.get("societyId").asString().equals(society.toString()))
+                .findFirst().orElseThrow().get("id").asString();
+
+        mvc.perform(json(post("/api/societies/standing/cases/" + caseId + "/dismissal").with(admin()), "{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(json(post("/api/societies/standing/cases/" + caseId + "/dismissal").with(admin()), """
+                {"reason":"已恢复活动，换届筹备中"}"""))
+                .andExpect(jsonPath("$.status").value("DISMISSED"));
+        mvc.perform(get("/api/societies/" + society).with(admin())).andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(get("/api/societies/standing/cases").param("status", "DISMISSED").with(admin()))
+                .andExpect(jsonPath("$[?(@.id == '" + caseId + "')]").exists());
+    }
+
+    private UUID society(String name, String creditCode) throws Exception {
+        String body = mvc.perform(json(post("/api/societies").with(admin()), """
+                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                         "registeredOn":"2008-05-01"%s}""".formatted(name,
+                        creditCode == null ? "" : ",\"creditCode\":\"" + creditCode + "\"")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(json.readTree(body).get("id").asString());
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}
