@@ -43,7 +43,10 @@ public class InspectionService {
     public record Round(int year, int opened, int exempt, int alreadyOpen) {
     }
 
-    /** Opens the year's inspection for every active society that has none yet. */
+    /**
+     * Opens the year's inspection for every active society that has none yet and was registered
+     * by the end of that year.
+     */
     @Transactional
     public Round openRound(int year) {
         if (year >= today().getYear()) {
@@ -58,6 +61,9 @@ public class InspectionService {
                 continue;
             }
             LocalDate registeredOn = society.getRegisteredOn() != null ? society.getRegisteredOn() : society.getJoinedOn();
+            if (registeredOn != null && registeredOn.getYear() > year) {
+                continue;
+            }
             boolean isExempt = deadlines.exempt(year, registeredOn);
             AnnualInspection inspection = inspections.save(AnnualInspection.open(society.getId(), year, isExempt));
             audit.record(society.getId(), isExempt ? "INSPECTION_EXEMPTED" : "INSPECTION_OPENED", null,

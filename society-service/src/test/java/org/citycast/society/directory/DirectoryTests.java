@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citycast.society.ServiceTest;
+import org.citycast.society.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,6 +41,8 @@ class DirectoryTests extends ServiceTest {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     @Test
     void namesAreSortedInPinyinOrderAndFoundByAnyPartOfTheName() throws Exception {
@@ -71,6 +75,26 @@ class DirectoryTests extends ServiceTest {
         assertThat(names(list("q", tag, "partyCovered", "false"))).containsExactly("济宁市农学" + tag);
         assertThat(names(list("q", tag, "status", "ACTIVE", "healthTier", "SOUND_ACTIVE"))).hasSize(2);
         assertThat(names(list("q", tag, "status", "DRAFT"))).isEmpty();
+    }
+
+    @Test
+    void theListFiltersByAYearsInspectionResult() throws Exception {
+        String tag = tag();
+        enter("济宁市年检甲" + tag, "SCIENCE", "市科学技术协会");
+        clock.setToday(LocalDate.of(2014, 1, 10));
+        try {
+            mvc.perform(post("/api/societies/inspections/rounds/2013").with(admin())).andExpect(status().isOk());
+            clock.setToday(LocalDate.of(2014, 4, 2));
+            mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        } finally {
+            clock.reset();
+        }
+        assertThat(names(list("q", tag, "inspectionYear", "2013", "inspectionOutcome", "MISSED")))
+                .containsExactly("济宁市年检甲" + tag);
+        assertThat(names(list("q", tag, "inspectionYear", "2013", "inspectionOutcome", "QUALIFIED"))).isEmpty();
+        mvc.perform(get("/api/societies").param("inspectionOutcome", "MISSED").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("inspectionYear"));
     }
 
     @Test
