@@ -80,7 +80,9 @@ class DirectoryTests extends ServiceTest {
     @Test
     void theListFiltersByAYearsInspectionResult() throws Exception {
         String tag = tag();
-        enter("济宁市年检甲" + tag, "SCIENCE", "市科学技术协会");
+        mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"name":"济宁市年检甲%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                 "registeredOn":"2005-01-01"}""".formatted(tag))).andExpect(status().isCreated());
         clock.setToday(LocalDate.of(2014, 1, 10));
         try {
             mvc.perform(post("/api/societies/inspections/rounds/2013").with(admin())).andExpect(status().isOk());
