@@ -2,7 +2,12 @@ package org.citycast.society.civilaffairs;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.citycast.society.civilaffairs.Inbox.Receipt;
+import org.citycast.society.civilaffairs.InboundMessages.DeregistrationConfirmation;
+import org.citycast.society.civilaffairs.InboundMessages.RegistrationResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * the society to reach the state it needs, 400 invalid (the fields named), 409 at odds with the
  * register. A repeat gets the same answer again, with {@code Idempotent-Replayed: true}, and
  * changes nothing. Bodies are read as JSON trees, not bound to records, so that even a message
- * with a malformed field is kept for ADMIN to review.
+ * with a malformed field is kept for ADMIN to review; the API docs show the records.
  */
 @RestController
 @RequestMapping("/api/civil-affairs")
@@ -36,13 +41,15 @@ class CivilAffairsController {
 
     /** {messageId, sentAt, societyId, creditCode, certificateDate}: the society is registered and active. */
     @PostMapping("/registrations")
-    ResponseEntity<Object> registration(@RequestBody JsonNode message) {
+    ResponseEntity<Object> registration(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = RegistrationResult.class))) @RequestBody JsonNode message) {
         return answer(inbox.receive(MessageKind.REGISTRATION, message));
     }
 
     /** {messageId, sentAt, societyId, deregisteredOn}: the society is deregistered. */
     @PostMapping("/deregistrations")
-    ResponseEntity<Object> deregistration(@RequestBody JsonNode message) {
+    ResponseEntity<Object> deregistration(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = DeregistrationConfirmation.class))) @RequestBody JsonNode message) {
         return answer(inbox.receive(MessageKind.DEREGISTRATION, message));
     }
 

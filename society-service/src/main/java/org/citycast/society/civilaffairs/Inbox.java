@@ -1,6 +1,7 @@
 package org.citycast.society.civilaffairs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +53,8 @@ class Inbox {
     private static final int LOCK_CLASS = 0x43495641;
     private static final int MAX_MESSAGE_ID_LENGTH = 100;
     private static final int SOCIETIES_PER_ROUND = 100;
+    /** How far ahead of this service's clock the sender's may be. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final InboxMessages messages;
     private final Map<MessageKind, MessageHandler<?>> handlers = new EnumMap<>(MessageKind.class);
@@ -234,6 +237,10 @@ class Inbox {
         }
         if (!registration.exists(message.societyId())) {
             problems.add(new FieldProblem("societyId", "no society with this id is on the register"));
+        }
+        // a message dated far ahead would win over every later one
+        if (message.sentAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            problems.add(new FieldProblem("sentAt", "must not be in the future"));
         }
         problems.addAll(handler.check(message, LocalDate.now(clock.withZone(LOCAL))));
         return problems;

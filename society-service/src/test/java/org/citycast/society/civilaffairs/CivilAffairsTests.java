@@ -343,6 +343,12 @@ class CivilAffairsTests extends ServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("societyId"));
 
+        String fromTheFuture = "reg-future-" + UUID.randomUUID();
+        receive("registrations", registrationMessage(fromTheFuture, Instant.now().plus(Duration.ofDays(1)), society,
+                creditCode()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sentAt"));
+
         String incomplete = "dereg-incomplete-" + UUID.randomUUID();
         receive("deregistrations", """
                 {"messageId":"%s","societyId":"%s","deregisteredOn":"%s"}"""
