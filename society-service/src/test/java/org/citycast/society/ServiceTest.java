@@ -1,5 +1,7 @@
 package org.citycast.society;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +20,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * against a real PostgreSQL (the local {@code society_test} database, or
  * the one named by {@code -Dtest.database}, or a Testcontainers one
  * where Docker is present and {@code USE_TESTCONTAINERS=true}) and a real, embedded KRaft Kafka
- * broker. Keep test classes on this base and free of context-changing annotations so the
+ * broker, with a WireMock server on a free port standing in for the civil-affairs system's API and
+ * token endpoint. Keep test classes on this base and free of context-changing annotations so the
  * context is built once per test run.
  */
 @SpringBootTest(properties = {
@@ -33,6 +36,20 @@ public abstract class ServiceTest {
     private static final PostgreSQLContainer CONTAINER = "true".equals(System.getenv("USE_TESTCONTAINERS"))
             ? new PostgreSQLContainer("postgres:15-alpine")
             : null;
+
+    /** Civil affairs' HTTP API and token endpoint; tests stub it per society, so it is never reset. */
+    protected static final WireMockServer CIVIL_AFFAIRS = new WireMockServer(WireMockConfiguration.options()
+            .dynamicPort());
+
+    @DynamicPropertySource
+    static void civilAffairs(DynamicPropertyRegistry registry) {
+        if (!CIVIL_AFFAIRS.isRunning()) {
+            CIVIL_AFFAIRS.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(CIVIL_AFFAIRS::stop));
+        }
+        registry.add("platform.civil-affairs.base-url", CIVIL_AFFAIRS::baseUrl);
+        registry.add("platform.civil-affairs.token-uri", () -> CIVIL_AFFAIRS.baseUrl() + "/oauth2/token");
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -45,6 +45,10 @@ class AccessRulesTests extends ServiceTest {
         OWN_SOCIETY
     }
 
+    static final String REPORT = """
+            {"summary":"x","activitiesHeld":1,"individualMembers":1,"unitMembers":0,"income":"0","expenditure":"0",
+             "netAssets":"0"}""";
+
     static final String PROFILE = """
             {"name":"越权修改","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""";
 
@@ -71,7 +75,37 @@ class AccessRulesTests extends ServiceTest {
                 new Endpoint(HttpMethod.PUT, "/api/societies/{id}/party-organisation",
                         "{\"form\":\"JOINT\",\"establishedOn\":\"2020-01-01\",\"memberCount\":3}", Scope.OWN_SOCIETY),
                 new Endpoint(HttpMethod.POST, "/api/societies/{id}/deregistration/resolution", "{\"reason\":\"x\"}",
-                        Scope.OWN_SOCIETY));
+                        Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/inspections/rounds/2019", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/inspections?year=2019", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/inspections/deadline-check", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/inspections/2019/pre-review", "{\"passed\":true}",
+                        Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/inspections/2019/forwarding", null,
+                        Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/{id}/inspections", null, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.PUT, "/api/societies/{id}/inspections/2019/report", REPORT, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.GET, "/api/societies/terms/overdue", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/terms/due", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/terms/current/postponement/approval",
+                        "{\"approved\":true}", Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/{id}/terms", null, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/terms", "{\"startedOn\":\"2020-01-01\"}",
+                        Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/terms/current/plan",
+                        "{\"plannedElectionOn\":\"2026-12-01\"}", Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/terms/current/postponement",
+                        "{\"until\":\"2027-01-01\",\"reason\":\"x\"}", Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/{id}/terms/current/result",
+                        "{\"electedOn\":\"2026-01-01\",\"leaders\":[{\"position\":\"理事长\",\"name\":\"x\"}]}",
+                        Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/standing/evaluations", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/standing/cases", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/standing/cases/{id}/letter.pdf", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/standing/cases/{id}/confirmation", null,
+                        Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/societies/standing/cases/{id}/dismissal", "{\"reason\":\"x\"}",
+                        Scope.ADMIN_ONLY));
     }
 
     @Autowired
@@ -102,13 +136,21 @@ class AccessRulesTests extends ServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void rolesWithoutTheRightAreForbidden(Endpoint endpoint) throws Exception {
-        for (var caller : List.of(token("editor1", null, "EDITOR"), token("reviewer1", null, "REVIEWER"),
-                token("service-account-civil-affairs", null, "CIVIL_AFFAIRS"))) {
+        for (var caller : List.of(token("editor1", null, "EDITOR"), token("reviewer1", null, "REVIEWER"))) {
             int expected = endpoint.method() == HttpMethod.GET && endpoint.scope() == Scope.OWN_SOCIETY ? 404 : 403;
             mvc.perform(call(endpoint).with(caller))
                     .andExpect(status().is(expected))
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
+    }
+
+    /** The civil-affairs system has business with its own endpoints only. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void theCivilAffairsClientIsForbidden(Endpoint endpoint) throws Exception {
+        mvc.perform(call(endpoint).with(token("service-account-civil-affairs", null, "CIVIL_AFFAIRS")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,35 @@
+package org.citycast.society.civilaffairs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** The bodies civil affairs posts, one record per {@link MessageKind}. */
+final class InboundMessages {
+
+    private InboundMessages() {
+    }
+
+    /** Civil affairs registered a society pre-approved by the association. */
+    record RegistrationResult(String messageId, @NotNull Instant sentAt, @NotNull UUID societyId,
+            @NotBlank String creditCode, @NotNull LocalDate certificateDate) implements InboundMessage {
+
+        @Override
+        public String orderingKey() {
+            return MessageKind.REGISTRATION.name();
+        }
+    }
+
+    /** Civil affairs deregistered a society the association had consented to deregister. */
+    record DeregistrationConfirmation(String messageId, @NotNull Instant sentAt, @NotNull UUID societyId,
+            @NotNull LocalDate deregisteredOn) implements InboundMessage {
+
+        @Override
+        public String orderingKey() {
+            return MessageKind.DEREGISTRATION.name();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.citycast.society.civilaffairs;
+
+import org.citycast.society.registration.SocietyStatusChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tries a society's waiting messages as soon as the society moves: a registration result that
+ * came before the pre-approval, or a deregistration confirmation that came before the consent,
+ * is applied right after the step it waited for. The scheduled sweep catches anything missed.
+ */
+@Component
+class InboxListeners {
+
+    private final Inbox inbox;
+
+    InboxListeners(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @ApplicationModuleListener(id = "civilaffairs.retry-waiting-on-status-change")
+    void onStatusChanged(SocietyStatusChanged event) {
+        inbox.retryWaiting(event.society().id());
+    }
+}
