@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.citycast.society.civilaffairs.Inbox.Receipt;
 import org.citycast.society.civilaffairs.InboundMessages.DeregistrationConfirmation;
+import org.citycast.society.civilaffairs.InboundMessages.InspectionOutcomeResult;
 import org.citycast.society.civilaffairs.InboundMessages.RegistrationResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,6 +45,13 @@ class CivilAffairsController {
     ResponseEntity<Object> registration(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             schema = @Schema(implementation = RegistrationResult.class))) @RequestBody JsonNode message) {
         return answer(inbox.receive(MessageKind.REGISTRATION, message));
+    }
+
+    /** {messageId, sentAt, societyId, year, outcome}: the year's annual-inspection outcome. */
+    @PostMapping("/inspection-outcomes")
+    ResponseEntity<Object> inspectionOutcome(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(implementation = InspectionOutcomeResult.class))) @RequestBody JsonNode message) {
+        return answer(inbox.receive(MessageKind.INSPECTION_OUTCOME, message));
     }
 
     /** {messageId, sentAt, societyId, deregisteredOn}: the society is deregistered. */

@@ -2,6 +2,7 @@ package org.citycast.society.civilaffairs;
 
 import java.time.Clock;
 
+import org.citycast.society.inspection.AnnualInspectionForwarded;
 import org.citycast.society.registration.DeregistrationStage;
 import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.Society;
@@ -46,6 +47,14 @@ class DispatchListeners {
                             event.occurredAt()),
                     clock.instant());
         }
+    }
+
+    @ApplicationModuleListener(id = "civilaffairs.dispatch-annual-report")
+    void onAnnualReportForwarded(AnnualInspectionForwarded event) {
+        dispatches.add(DispatchKind.ANNUAL_REPORT, event.societyId(), "AnnualInspectionForwarded:" + event.eventId(),
+                new DispatchPayloads.ForwardedAnnualReport(event.societyId(), event.societyName(), event.creditCode(),
+                        event.year(), event.report(), event.occurredAt()),
+                clock.instant());
     }
 
     private static String source(SocietyStatusChanged event) {

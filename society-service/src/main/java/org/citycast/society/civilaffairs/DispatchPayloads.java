@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.citycast.society.inspection.AnnualReport;
 import org.citycast.society.registration.DisciplineCategory;
 
 /** The bodies civil affairs receives, one record per {@link DispatchKind}. */
@@ -19,7 +20,8 @@ final class DispatchPayloads {
     }
 
     /** A society's annual report, pre-reviewed and forwarded by the association for annual inspection. */
-    record AnnualReport(UUID societyId, String societyName, String creditCode, int year) {
+    record ForwardedAnnualReport(UUID societyId, String societyName, String creditCode, int year,
+            AnnualReport report, Instant forwardedAt) {
     }
 
     /** The association consents, as supervisory unit, to the society's deregistration. */

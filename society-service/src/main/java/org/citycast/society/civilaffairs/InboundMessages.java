@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+
+import org.citycast.society.inspection.InspectionOutcome;
 
 /** The bodies civil affairs posts, one record per {@link MessageKind}. */
 final class InboundMessages {
@@ -20,6 +24,16 @@ final class InboundMessages {
         @Override
         public String orderingKey() {
             return MessageKind.REGISTRATION.name();
+        }
+    }
+
+    /** Civil affairs' outcome of a society's annual inspection for {@code year}. */
+    record InspectionOutcomeResult(String messageId, @NotNull Instant sentAt, @NotNull UUID societyId,
+            @NotNull @Min(1949) @Max(2200) Integer year, @NotNull InspectionOutcome outcome) implements InboundMessage {
+
+        @Override
+        public String orderingKey() {
+            return MessageKind.INSPECTION_OUTCOME.name() + ":" + year;
         }
     }
 

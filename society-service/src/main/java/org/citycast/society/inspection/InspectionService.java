@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -131,6 +132,12 @@ public class InspectionService {
             missed++;
         }
         return missed;
+    }
+
+    /** One society's inspection of one year, if its round was opened. */
+    @Transactional(readOnly = true)
+    public Optional<AnnualInspection> inspectionOf(UUID societyId, int year) {
+        return inspections.findBySocietyIdAndYear(societyId, year);
     }
 
     /** The years whose inspection the society missed, oldest first. */
