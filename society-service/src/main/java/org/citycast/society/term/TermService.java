@@ -123,6 +123,9 @@ public class TermService {
     /** Current terms ending within {@code within} whose re-election plan is still missing. */
     @Transactional(readOnly = true)
     public Page<TermDue> dueWithin(Period within, Pageable page) {
+        if (within.isNegative() || within.isZero() || within.toTotalMonths() > 60) {
+            throw DomainException.invalid("within", "must be a period from one day to five years, e.g. P6M");
+        }
         return due("COALESCE(t.postponed_until, t.ends_on) >= :today "
                 + "AND COALESCE(t.postponed_until, t.ends_on) <= :horizon AND t.plan_submitted_on IS NULL", within, page);
     }

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -37,6 +38,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.citycast.society.ServiceTest;
+import org.citycast.society.TestClock;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.registration.DisciplineCategory;
 import org.citycast.society.registration.RegistrationService;
@@ -70,6 +72,8 @@ class CivilAffairsTests extends ServiceTest {
     DispatchSender sender;
     @Autowired
     CivilAffairsProperties properties;
+    @Autowired
+    TestClock clock;
 
     @BeforeEach
     void civilAffairsIssuesTokens() {
@@ -235,6 +239,54 @@ class CivilAffairsTests extends ServiceTest {
         LoggedRequest request = requestsFor(DispatchKind.DEREGISTRATION_CONSENT, society).get(0);
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo(sent.id().toString());
         assertThat(json.readTree(request.getBodyAsString()).get("creditCode").asString()).isEqualTo(creditCode);
+    }
+
+    @Test
+    void aForwardedAnnualReportIsSentAndAnOutcomeThatCameEarlyWaitsForIt() throws Exception {
+        int year = 2012;
+        UUID society = active(creditCode());
+        accept(DispatchKind.ANNUAL_REPORT, society, 200);
+        clock.setToday(LocalDate.of(year + 1, 2, 1));
+        try {
+            mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+            mvc.perform(put("/api/societies/" + society + "/inspections/" + year + "/report").with(admin())
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"summary":"年度工作总结","activitiesHeld":4,"individualMembers":150,"unitMembers":6,
+                             "income":"20000.00","expenditure":"18000.00","netAssets":"60000.00"}"""))
+                    .andExpect(status().isOk());
+            mvc.perform(post("/api/societies/" + society + "/inspections/" + year + "/pre-review").with(admin())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"passed\":true}")).andExpect(status().isOk());
+        } finally {
+            clock.reset();
+        }
+        String messageId = "insp-" + UUID.randomUUID();
+        String outcome = """
+                {"messageId":"%s","sentAt":"%s","societyId":"%s","year":%d,"outcome":"QUALIFIED"}"""
+                .formatted(messageId, Instant.now(), society, year);
+        receive("inspection-outcomes", outcome)
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("WAITING"));
+
+        mvc.perform(post("/api/societies/" + society + "/inspections/" + year + "/forwarding").with(admin()))
+                .andExpect(status().isOk());
+
+        Row sent = await().atMost(Duration.ofSeconds(30)).until(() -> dispatch(society, DispatchKind.ANNUAL_REPORT),
+                row -> row != null && row.status() == DispatchStatus.SENT);
+        var body = json.readTree(requestsFor(DispatchKind.ANNUAL_REPORT, society).get(0).getBodyAsString());
+        assertThat(body.get("year").asInt()).isEqualTo(year);
+        assertThat(body.get("report").get("activitiesHeld").asInt()).isEqualTo(4);
+        assertThat(sent.attempts()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "APPLIED".equals(inboxStatus(messageId)));
+        mvc.perform(get("/api/societies/" + society + "/inspections").with(admin()))
+                .andExpect(jsonPath("$[0].status").value("COMPLETED"))
+                .andExpect(jsonPath("$[0].outcome").value("QUALIFIED"));
+
+        receive("inspection-outcomes", outcome.replace(messageId, messageId + "-b").replace("QUALIFIED", "UNQUALIFIED"))
+                .andExpect(status().isConflict());
+        receive("inspection-outcomes", outcome.replace(messageId, messageId + "-c").replace("\"year\":" + year,
+                "\"year\":3000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
     }
 
     // ---- inbound -----------------------------------------------------------------------------
