@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,9 +44,11 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegistrationService registration;
+    private final DemoHistory history;
 
-    DemoData(RegistrationService registration) {
+    DemoData(RegistrationService registration, DemoHistory history) {
         this.registration = registration;
+        this.history = history;
     }
 
     @Override
@@ -55,10 +58,16 @@ class DemoData implements ApplicationRunner {
             return;
         }
         List<String[]> rows = rows();
+        List<UUID> entered = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            load(i < SECRETARIES_SOCIETIES.size() ? SECRETARIES_SOCIETIES.get(i) : UUID.randomUUID(), rows.get(i));
+            UUID id = i < SECRETARIES_SOCIETIES.size() ? SECRETARIES_SOCIETIES.get(i) : UUID.randomUUID();
+            load(id, rows.get(i));
+            if ("ENTER".equals(rows.get(i)[12])) {
+                entered.add(id);
+            }
         }
-        log.info("Demo data loaded: {} societies", rows.size());
+        history.load(entered);
+        log.info("Demo data loaded: {} societies with their terms and inspection history", rows.size());
     }
 
     private void load(UUID id, String[] row) {

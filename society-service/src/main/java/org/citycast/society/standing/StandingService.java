@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class StandingService {
+public class StandingService {
 
     private final DisqualificationCases cases;
     private final RegistrationService registration;
@@ -37,7 +37,7 @@ class StandingService {
 
     /** Opens a drafted case for every active society that falls under the rule and has none open. */
     @Transactional
-    List<DisqualificationCase> evaluate() {
+    public List<DisqualificationCase> evaluate() {
         List<DisqualificationCase> opened = new ArrayList<>();
         for (Society society : registration.inStatus(SocietyStatus.ACTIVE)) {
             if (cases.existsBySocietyIdAndStatus(society.getId(), CaseStatus.DRAFTED)) {
