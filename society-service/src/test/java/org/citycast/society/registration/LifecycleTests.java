@@ -155,6 +155,16 @@ class LifecycleTests extends ServiceTest {
     }
 
     @Test
+    void aCodeWhoseEmbeddedOrganisationCodeFailsIsAcceptedWithAWarning() throws Exception {
+        mvc.perform(json(post("/api/societies").with(admin()), """
+                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                         "creditCode":"51370800MJ5260186Q"}""".formatted(unique("济宁市早期代码学会"))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.creditCode").value("51370800MJ5260186Q"))
+                .andExpect(jsonPath("$.creditCodeWarning").value(containsString("GB 11714")));
+    }
+
+    @Test
     void theHostUnitMustBeInTheCatalogueWhichOnlyAdminEdits() throws Exception {
         String unit = unique("市新设局");
         String society = """
