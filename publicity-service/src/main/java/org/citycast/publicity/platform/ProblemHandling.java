@@ -39,9 +39,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
         var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        if (e.field() != null) {
+        if (!e.violations().isEmpty()) {
             problem.setTitle("Invalid request");
-            problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+            problem.setProperty("errors", e.violations().stream()
+                    .map(violation -> new FieldProblem(violation.field(), violation.message())).toList());
         }
         return problem;
     }
@@ -94,7 +95,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        JacksonException jackson = jacksonCause(e);
+        if (jackson != null && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -104,6 +106,19 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
         problem.setTitle("Malformed request body");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The Jackson exception that knows the field. It need not be the root cause: an unreadable
+     * date is a Jackson exception caused by a {@code DateTimeParseException}.
+     */
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {
