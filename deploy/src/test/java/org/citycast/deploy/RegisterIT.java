@@ -6,6 +6,11 @@ import static org.citycast.deploy.Platform.post;
 import static org.citycast.deploy.Platform.put;
 import static org.citycast.deploy.Platform.tokenFor;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.citycast.deploy.Platform.Response;
@@ -42,6 +47,29 @@ class RegisterIT {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().get("content").valueStream().map(s -> s.get("name").asString()))
                 .isNotEmpty().allMatch(name -> name.contains("医"));
+    }
+
+    @Test
+    void theDemoRegisterShowsTheYearsFiguresAndADraftedDisqualificationLetter() throws Exception {
+        String admin = tokenFor("admin");
+        Response figures = get("/api/societies/stats", admin);
+        assertThat(figures.status()).isEqualTo(200);
+        assertThat(figures.body().get("byStatus").get("ACTIVE").asInt()).isPositive();
+        assertThat(figures.body().get("partyCoverage").get("percent").decimalValue()).isPositive();
+        assertThat(get("/api/societies/stats", tokenFor("secretary1")).status()).isEqualTo(403);
+
+        Response cases = get("/api/societies/standing/cases?status=DRAFTED", admin);
+        var dormant = cases.body().valueStream()
+                .filter(c -> c.get("societyName").asString().equals("济宁市风景园林学会")).findFirst().orElseThrow();
+        assertThat(dormant.get("grounds").asString()).contains("名存实亡");
+
+        var letter = HttpClient.newHttpClient().send(HttpRequest
+                        .newBuilder(URI.create(Platform.GATEWAY + dormant.get("letter").asString()))
+                        .header("Authorization", "Bearer " + admin).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(letter.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
