@@ -3,6 +3,7 @@ package org.citycast.society.inspection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.citycast.society.platform.DomainException;
@@ -13,6 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 /** One society's inspection for one year. */
 @Table("annual_inspection")
 public class AnnualInspection {
+
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     @Id
     private final UUID id;
@@ -84,6 +87,9 @@ public class AnnualInspection {
 
     /** 初审: a pass goes on to forwarding; a return sends the report back to the society with comments. */
     void preReview(boolean passed, String comments, Instant now) {
+        if (!passed && (comments == null || comments.isBlank())) {
+            throw DomainException.invalid("comments", "are required when the report is returned to the society");
+        }
         require(InspectionStatus.REPORT_FILED, "pre-review");
         this.preReviewComments = comments;
         this.preReviewedAt = now;
@@ -112,7 +118,16 @@ public class AnnualInspection {
         return true;
     }
 
-    /** True when the report deadline passed with no report (a returned report counts as none). */
+    /**
+     * The day the association returned the report for correction, while the society has not filed
+     * it again; null otherwise.
+     */
+    LocalDate returnedOn() {
+        return status == InspectionStatus.PENDING && preReviewedAt != null ? LocalDate.ofInstant(preReviewedAt, LOCAL)
+                : null;
+    }
+
+    /** True when the report deadline passed with no report (a returned, not re-filed report counts as none). */
     boolean missedBy(LocalDate today, LocalDate due) {
         return status == InspectionStatus.PENDING && today.isAfter(due);
     }

@@ -8,15 +8,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The year after the inspected one: the report is due by {@code reportDue}, the association
- * forwards by {@code forwardDue}. A society registered less than {@code exemptMonths} before the
- * inspected year's end is exempt.
+ * forwards by {@code forwardDue}. A report the association returns for correction may be filed
+ * again for {@code resubmissionDays} after the return, even when that runs past {@code reportDue}:
+ * otherwise a report filed in time but returned late could never be corrected and the year would
+ * count as missed. A society registered less than {@code exemptMonths} before the inspected year's
+ * end is exempt.
  */
 @ConfigurationProperties("platform.inspection")
 record InspectionDeadlines(@DefaultValue("--03-31") MonthDay reportDue, @DefaultValue("--05-31") MonthDay forwardDue,
-        @DefaultValue("6") int exemptMonths) {
+        @DefaultValue("15") int resubmissionDays, @DefaultValue("6") int exemptMonths) {
 
-    LocalDate reportDueFor(int year) {
-        return reportDue.atYear(year + 1);
+    /** When the report for {@code year} is due; {@code returnedOn} is the day it was returned for correction, if so. */
+    LocalDate reportDueFor(int year, LocalDate returnedOn) {
+        LocalDate due = reportDue.atYear(year + 1);
+        if (returnedOn == null) {
+            return due;
+        }
+        LocalDate refileBy = returnedOn.plusDays(resubmissionDays);
+        return refileBy.isAfter(due) ? refileBy : due;
+    }
+
+    LocalDate reportDueFor(AnnualInspection inspection) {
+        return reportDueFor(inspection.getYear(), inspection.returnedOn());
     }
 
     LocalDate forwardDueFor(int year) {

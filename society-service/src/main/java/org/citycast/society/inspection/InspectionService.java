@@ -79,7 +79,7 @@ public class InspectionService {
     public AnnualInspection fileReport(UUID societyId, int year, AnnualReport report, CurrentUser user) {
         RegistrationService.requireWritable(societyId, user);
         return change(societyId, year, "INSPECTION_REPORT_FILED",
-                inspection -> inspection.file(report, today(), deadlines.reportDueFor(year), clock.instant()));
+                inspection -> inspection.file(report, today(), deadlines.reportDueFor(inspection), clock.instant()));
     }
 
     @Transactional
@@ -119,7 +119,7 @@ public class InspectionService {
         LocalDate today = today();
         int missed = 0;
         for (AnnualInspection inspection : inspections.findByStatus(InspectionStatus.PENDING)) {
-            if (!inspection.missedBy(today, deadlines.reportDueFor(inspection.getYear()))) {
+            if (!inspection.missedBy(today, deadlines.reportDueFor(inspection))) {
                 continue;
             }
             InspectionView before = InspectionView.of(inspection, deadlines);

@@ -11,7 +11,7 @@ record InspectionView(UUID id, UUID societyId, int year, InspectionStatus status
 
     static InspectionView of(AnnualInspection i, InspectionDeadlines deadlines) {
         return new InspectionView(i.getId(), i.getSocietyId(), i.getYear(), i.getStatus(), i.getOutcome(),
-                deadlines.reportDueFor(i.getYear()), deadlines.forwardDueFor(i.getYear()), i.report(),
+                deadlines.reportDueFor(i), deadlines.forwardDueFor(i.getYear()), i.report(),
                 i.getReportFiledAt(), i.getPreReviewComments(), i.getPreReviewedAt(), i.getForwardedAt(),
                 i.getCompletedAt());
     }

@@ -27,13 +27,14 @@ public class DisqualificationCase {
     private Instant decidedAt;
     private String decidedBy;
     private String decisionNote;
+    private final Instant createdAt;
     @Version
     private Long version;
 
     @SuppressWarnings("java:S107")
     DisqualificationCase(UUID id, UUID societyId, String societyName, String creditCode, String grounds,
             LocalDate draftedOn, CaseStatus status, Instant decidedAt, String decidedBy, String decisionNote,
-            Long version) {
+            Instant createdAt, Long version) {
         this.id = id;
         this.societyId = societyId;
         this.societyName = societyName;
@@ -44,13 +45,14 @@ public class DisqualificationCase {
         this.decidedAt = decidedAt;
         this.decidedBy = decidedBy;
         this.decisionNote = decisionNote;
+        this.createdAt = createdAt;
         this.version = version;
     }
 
     static DisqualificationCase draft(UUID societyId, String societyName, String creditCode, String grounds,
-            LocalDate today) {
+            LocalDate today, Instant now) {
         return new DisqualificationCase(UUID.randomUUID(), societyId, societyName, creditCode, grounds, today,
-                CaseStatus.DRAFTED, null, null, null, null);
+                CaseStatus.DRAFTED, null, null, null, now, null);
     }
 
     void decide(boolean confirmed, String by, String note, Instant now) {
@@ -101,6 +103,10 @@ public class DisqualificationCase {
 
     public String getDecisionNote() {
         return decisionNote;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getVersion() {

@@ -1,15 +1,16 @@
 package org.citycast.society.standing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
 interface DisqualificationCases extends ListCrudRepository<DisqualificationCase, UUID> {
 
-    boolean existsBySocietyIdAndStatus(UUID societyId, CaseStatus status);
+    Optional<DisqualificationCase> findFirstBySocietyIdOrderByCreatedAtDesc(UUID societyId);
 
-    List<DisqualificationCase> findByStatusOrderByDraftedOnDesc(CaseStatus status);
+    List<DisqualificationCase> findByStatusOrderByCreatedAtDesc(CaseStatus status);
 
-    List<DisqualificationCase> findAllByOrderByDraftedOnDesc();
+    List<DisqualificationCase> findAllByOrderByCreatedAtDesc();
 }

@@ -1,10 +1,14 @@
 package org.citycast.society.standing;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -12,17 +16,29 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Drafts the disqualification letter (关于解除学会会员资格的函) as a PDF with the Chinese font embedded. */
 @Component
 class DisqualificationLetter {
 
+    private static final Logger log = LoggerFactory.getLogger(DisqualificationLetter.class);
+
+    private static final Color RED = new Color(0xC8, 0x10, 0x2E);
+
     private final LetterSettings settings;
 
     DisqualificationLetter(LetterSettings settings) {
         this.settings = settings;
+        if (!Files.isReadable(Path.of(settings.fontFile()))) {
+            // the service runs without it; only drafting a letter fails, so say so at start-up
+            log.warn("The Chinese font for letters is missing: {}; letters cannot be drawn until it is installed "
+                    + "(apt-get install fonts-wqy-microhei) or platform.letters.font names another", settings.fontFile());
+        }
     }
 
     byte[] render(DisqualificationCase letterCase) {
@@ -36,9 +52,11 @@ class DisqualificationLetter {
         document.addCreator(settings.association());
         document.open();
 
-        Paragraph heading = new Paragraph(settings.association(), new Font(chinese, 16, Font.BOLD));
+        // letterhead: the association's name in red over a red rule, as on its paper letters
+        Paragraph heading = new Paragraph(settings.association(), new Font(chinese, 22, Font.BOLD, RED));
         heading.setAlignment(Element.ALIGN_CENTER);
         document.add(heading);
+        document.add(new Chunk(new LineSeparator(1.5f, 100, RED, Element.ALIGN_CENTER, -6)));
         Paragraph subject = new Paragraph("关于解除" + letterCase.getSocietyName() + "会员资格的函", title);
         subject.setAlignment(Element.ALIGN_CENTER);
         subject.setSpacingBefore(12);
@@ -69,11 +87,14 @@ class DisqualificationLetter {
     }
 
     private BaseFont font() {
+        if (!Files.isReadable(Path.of(settings.fontFile()))) {
+            throw new IllegalStateException("The Chinese font for letters is missing: " + settings.fontFile()
+                    + " (apt-get install fonts-wqy-microhei, or set platform.letters.font)");
+        }
         try {
-            return BaseFont.createFont(settings.font(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            return BaseFont.createFont(settings.fontProgram(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (IOException e) {
-            throw new UncheckedIOException("The Chinese font for letters is missing: " + settings.font()
-                    + " (install fonts-wqy-microhei or set platform.letters.font)", e);
+            throw new UncheckedIOException("The font for letters could not be read: " + settings.fontProgram(), e);
         }
     }
 

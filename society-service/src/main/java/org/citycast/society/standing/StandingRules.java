@@ -12,9 +12,12 @@ final class StandingRules {
     private StandingRules() {
     }
 
-    /** The first two consecutive years in {@code missedYears} (sorted), if any. */
+    /**
+     * The latest two consecutive years in {@code missedYears} (sorted), if any: the latest, so that
+     * a new pair of misses makes new grounds after a dismissed case.
+     */
     static Optional<int[]> twoYearsRunning(List<Integer> missedYears) {
-        for (int i = 1; i < missedYears.size(); i++) {
+        for (int i = missedYears.size() - 1; i > 0; i--) {
             if (missedYears.get(i) == missedYears.get(i - 1) + 1) {
                 return Optional.of(new int[] {missedYears.get(i - 1), missedYears.get(i)});
             }
@@ -31,5 +34,20 @@ final class StandingRules {
             grounds.add("处于停滞状态，名存实亡");
         }
         return grounds.isEmpty() ? Optional.empty() : Optional.of(String.join("；", grounds));
+    }
+
+    /**
+     * The grounds for a new case, given the society's latest case (null if none): none while a case
+     * is open, and none on the very grounds ADMIN already dismissed, or the daily evaluation would
+     * draft the dismissed letter again the next night. New grounds (another pair of missed years,
+     * or dormancy added) open a new case.
+     */
+    static Optional<String> groundsForNewCase(List<Integer> missedYears, HealthTier healthTier,
+            DisqualificationCase latest) {
+        if (latest != null && latest.getStatus() == CaseStatus.DRAFTED) {
+            return Optional.empty();
+        }
+        return grounds(missedYears, healthTier).filter(grounds -> latest == null
+                || latest.getStatus() != CaseStatus.DISMISSED || !latest.getGrounds().equals(grounds));
     }
 }

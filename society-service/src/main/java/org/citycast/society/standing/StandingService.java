@@ -35,18 +35,19 @@ public class StandingService {
         this.clock = clock;
     }
 
-    /** Opens a drafted case for every active society that falls under the rule and has none open. */
+    /**
+     * Opens a drafted case for every active society that falls under the rule, has none open and
+     * was not already cleared on the same grounds.
+     */
     @Transactional
     public List<DisqualificationCase> evaluate() {
         List<DisqualificationCase> opened = new ArrayList<>();
         for (Society society : registration.inStatus(SocietyStatus.ACTIVE)) {
-            if (cases.existsBySocietyIdAndStatus(society.getId(), CaseStatus.DRAFTED)) {
-                continue;
-            }
-            StandingRules.grounds(inspections.missedYears(society.getId()), society.getHealthTier())
+            DisqualificationCase latest = cases.findFirstBySocietyIdOrderByCreatedAtDesc(society.getId()).orElse(null);
+            StandingRules.groundsForNewCase(inspections.missedYears(society.getId()), society.getHealthTier(), latest)
                     .ifPresent(grounds -> {
                         DisqualificationCase drafted = cases.save(DisqualificationCase.draft(society.getId(),
-                                society.getName(), society.getCreditCode(), grounds, today()));
+                                society.getName(), society.getCreditCode(), grounds, today(), clock.instant()));
                         audit.record(society.getId(), "DISQUALIFICATION_DRAFTED", null, CaseView.of(drafted));
                         opened.add(drafted);
                     });
@@ -69,7 +70,7 @@ public class StandingService {
 
     @Transactional(readOnly = true)
     List<DisqualificationCase> list(CaseStatus status) {
-        return status == null ? cases.findAllByOrderByDraftedOnDesc() : cases.findByStatusOrderByDraftedOnDesc(status);
+        return status == null ? cases.findAllByOrderByCreatedAtDesc() : cases.findByStatusOrderByCreatedAtDesc(status);
     }
 
     @Transactional(readOnly = true)

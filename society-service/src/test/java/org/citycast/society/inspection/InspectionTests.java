@@ -9,12 +9,21 @@ import static org.citycast.society.platform.TestTokens.secretaryOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class InspectionTests extends ServiceTest {
@@ -43,6 +56,8 @@ class InspectionTests extends ServiceTest {
     TestClock clock;
     @Autowired
     InspectionService inspections;
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @AfterEach
     void realTime() {
@@ -153,6 +168,161 @@ class InspectionTests extends ServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder(
                         "summary", "activitiesHeld", "income")));
+    }
+
+    @Test
+    void aReportReturnedAfterTheDeadlineMayBeFiledAgainForFifteenDays() throws Exception {
+        int year = 2011;
+        UUID corrects = society("2005-01-01");
+        UUID idle = society("2005-01-01");
+        clock.setToday(LocalDate.of(year + 1, 3, 20));
+        mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+        for (UUID society : new UUID[] {corrects, idle}) {
+            mvc.perform(json(put("/api/societies/" + society + "/inspections/" + year + "/report")
+                    .with(secretaryOf(society)), REPORT)).andExpect(status().isOk());
+        }
+
+        clock.setToday(LocalDate.of(year + 1, 4, 6));
+        for (UUID society : new UUID[] {corrects, idle}) {
+            mvc.perform(json(post("/api/societies/" + society + "/inspections/" + year + "/pre-review").with(admin()),
+                            """
+                            {"passed":false,"comments":"活动记录不全"}"""))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("PENDING"))
+                    .andExpect(jsonPath("$.reportDue").value((year + 1) + "-04-21"));
+        }
+        mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/api/societies/" + idle + "/inspections").with(admin()))
+                .andExpect(jsonPath("$[0].status").value("PENDING"));
+
+        clock.setToday(LocalDate.of(year + 1, 4, 21));
+        mvc.perform(json(put("/api/societies/" + corrects + "/inspections/" + year + "/report")
+                        .with(secretaryOf(corrects)), REPORT))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REPORT_FILED"))
+                .andExpect(jsonPath("$.reportDue").value((year + 1) + "-03-31"));
+
+        clock.setToday(LocalDate.of(year + 1, 4, 22));
+        mvc.perform(json(put("/api/societies/" + idle + "/inspections/" + year + "/report")
+                        .with(secretaryOf(idle)), REPORT))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("was due by " + (year + 1) + "-04-21")));
+        mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        assertThat(inspections.missedYears(idle)).containsExactly(year);
+        assertThat(inspections.missedYears(corrects)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_entry where society_id = ? and action = 'INSPECTION_MISSED'")
+                .param(idle).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void preReviewNeedsAVerdictAndCommentsToReturnAndAFiledReport() throws Exception {
+        int year = 2019;
+        UUID society = society("2012-01-01");
+        clock.setToday(LocalDate.of(year + 1, 2, 1));
+        mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+        String base = "/api/societies/" + society + "/inspections/" + year;
+
+        mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":true}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("is PENDING, not REPORT_FILED")));
+        mvc.perform(json(put(base + "/report").with(admin()), REPORT)).andExpect(status().isOk());
+        mvc.perform(json(put(base + "/report").with(secretaryOf(society)), REPORT)).andExpect(status().isConflict());
+        mvc.perform(json(post(base + "/pre-review").with(admin()), "{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("passed"));
+        mvc.perform(json(post(base + "/pre-review").with(admin()), """
+                        {"passed":false,"comments":"  "}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("comments"));
+        mvc.perform(get(base.replace("/" + year, "")).with(admin()))
+                .andExpect(jsonPath("$[0].status").value("REPORT_FILED"));
+        mvc.perform(json(put("/api/societies/" + society + "/inspections/" + (year - 30) + "/report")
+                        .with(secretaryOf(society)), REPORT))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void forwardingAndTheOutcomeGoOutAsEventsWithTheReportFigures() throws Exception {
+        int year = 2009;
+        String creditCode = creditCode();
+        String name = "济宁市事件年检学会" + UUID.randomUUID().toString().substring(0, 8);
+        UUID society = UUID.fromString(json.readTree(mvc.perform(json(post("/api/societies").with(admin()), """
+                        {"name":"%s","disciplineCategory":"ENGINEERING","hostUnit":"市工业和信息化局",
+                         "creditCode":"%s","registeredOn":"2001-09-01"}""".formatted(name, creditCode)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
+        clock.setToday(LocalDate.of(year + 1, 1, 15));
+        mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+        String base = "/api/societies/" + society + "/inspections/" + year;
+        mvc.perform(json(put(base + "/report").with(secretaryOf(society)), REPORT)).andExpect(status().isOk());
+        mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":true}")).andExpect(status().isOk());
+
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "inspection-test-" + UUID.randomUUID(), false);
+        try (Consumer<String, String> topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new StringDeserializer()).createConsumer()) {
+            broker.consumeFromAnEmbeddedTopic(topic, "society.events");
+            mvc.perform(post(base + "/forwarding").with(admin())).andExpect(status().isOk());
+            inspections.recordOutcome(society, year, InspectionOutcome.QUALIFIED);
+
+            Map<String, JsonNode> events = events(topic, society, "AnnualInspectionForwarded.v1",
+                    "AnnualInspectionCompleted.v1");
+            JsonNode forwarded = events.get("AnnualInspectionForwarded.v1");
+            assertThat(forwarded.get("societyId").asString()).isEqualTo(society.toString());
+            assertThat(forwarded.get("societyName").asString()).isEqualTo(name);
+            assertThat(forwarded.get("creditCode").asString()).isEqualTo(creditCode);
+            assertThat(forwarded.get("year").asInt()).isEqualTo(year);
+            assertThat(forwarded.get("report").get("activitiesHeld").asInt()).isEqualTo(7);
+            assertThat(forwarded.get("report").get("income").decimalValue()).isEqualByComparingTo("86000.00");
+            assertThat(forwarded.get("report").get("netAssets").decimalValue()).isEqualByComparingTo("120300.25");
+
+            JsonNode completed = events.get("AnnualInspectionCompleted.v1");
+            assertThat(completed.get("year").asInt()).isEqualTo(year);
+            assertThat(completed.get("status").asString()).isEqualTo("COMPLETED");
+            assertThat(completed.get("outcome").asString()).isEqualTo("QUALIFIED");
+        }
+        mvc.perform(get("/api/societies/inspections").param("year", "" + year).param("status", "COMPLETED")
+                        .param("outcome", "QUALIFIED").param("size", "500").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.societyId == '" + society + "')].societyName").value(name))
+                .andExpect(jsonPath("$.page.totalElements").isNumber());
+        mvc.perform(get("/api/societies/inspections").param("year", "" + year).param("status", "LOST").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/societies/inspections").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("year")));
+    }
+
+    /** The data of each of {@code types} keyed by the society, as they arrive within ten seconds. */
+    private Map<String, JsonNode> events(Consumer<String, String> topic, UUID society, String... types) {
+        Map<String, JsonNode> found = new HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (found.size() < types.length && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofMillis(500))) {
+                JsonNode event = json.readTree(record.value());
+                if (society.toString().equals(record.key()) && List.of(types).contains(event.get("type").asString())) {
+                    found.put(event.get("type").asString(), event.get("data"));
+                }
+            }
+        }
+        assertThat(found.keySet()).as("events for " + society + " within 10 s").containsExactlyInAnyOrder(types);
+        return found;
+    }
+
+    private static String creditCode() {
+        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder code = new StringBuilder("51370800");
+        for (int i = 0; i < 9; i++) {
+            code.append(charset.charAt(ThreadLocalRandom.current().nextInt(charset.length())));
+        }
+        int sum = 0;
+        int weight = 1;
+        for (int i = 0; i < 17; i++) {
+            sum += charset.indexOf(code.charAt(i)) * weight;
+            weight = weight * 3 % 31;
+        }
+        return code.append(charset.charAt((31 - sum % 31) % 31)).toString();
     }
 
     private UUID society(String registeredOn) throws Exception {

@@ -1,6 +1,8 @@
 package org.citycast.society.standing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.citycast.society.platform.TestTokens.admin;
 import static org.citycast.society.platform.TestTokens.secretaryOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +16,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.TestClock;
@@ -57,6 +62,8 @@ class StandingTests extends ServiceTest {
         JsonNode letterCase = opened.valueStream()
                 .filter(c -> c.get("societyId").asString().equals(society.toString())).findFirst().orElseThrow();
         assertThat(letterCase.get("grounds").asString()).isEqualTo("连续两年（2017年、2018年）未参加年检");
+        assertThat(letterCase.get("status").asString()).isEqualTo("DRAFTED");
+        assertThat(letterCase.get("createdAt").asString()).startsWith("2019-04-03");
         String caseId = letterCase.get("id").asString();
 
         mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
@@ -70,7 +77,14 @@ class StandingTests extends ServiceTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(text).contains("关于解除济宁市停摆测试学会").contains("会员资格的函")
                     .contains("51370800MJ5472807N").contains("连续两年（2017年、2018年）未参加年检")
+                    .contains("经研究决定，解除你会的市科协所属学会会员资格")
                     .contains("济宁市科学技术协会").contains("2019年4月3日");
+            // readable anywhere only if the Chinese font travels with the file
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            }
         }
 
         mvc.perform(post("/api/societies/standing/cases/" + caseId + "/confirmation").with(secretaryOf(society)))
@@ -104,6 +118,32 @@ class StandingTests extends ServiceTest {
         mvc.perform(get("/api/societies/" + society).with(admin())).andExpect(jsonPath("$.status").value("ACTIVE"));
         mvc.perform(get("/api/societies/standing/cases").param("status", "DISMISSED").with(admin()))
                 .andExpect(jsonPath("$[?(@.id == '" + caseId + "')]").exists());
+        mvc.perform(json(post("/api/societies/standing/cases/" + caseId + "/dismissal").with(admin()), """
+                {"reason":"再次驳回"}"""))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/societies/standing/cases/" + caseId + "/confirmation").with(admin()))
+                .andExpect(status().isConflict());
+
+        // the dismissed grounds do not come back the next night; new grounds would
+        mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.societyId == '" + society + "')]").isEmpty());
+        mvc.perform(get("/api/societies/standing/cases").with(admin()))
+                .andExpect(jsonPath("$[?(@.societyId == '" + society + "')]", hasSize(1)));
+    }
+
+    @Test
+    void unknownCasesAndFiltersAreRefused() throws Exception {
+        UUID unknown = UUID.randomUUID();
+        mvc.perform(get("/api/societies/standing/cases/" + unknown + "/letter.pdf").with(admin()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/societies/standing/cases/" + unknown + "/confirmation").with(admin()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/societies/standing/cases").param("status", "REVOKED").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("status")));
     }
 
     private UUID society(String name, String creditCode) throws Exception {
