@@ -10,9 +10,7 @@ CREATE TABLE disqualification_case (
     decided_at    TIMESTAMPTZ,
     decided_by    TEXT,
     decision_note TEXT,
-    created_at    TIMESTAMPTZ NOT NULL,
     version       BIGINT NOT NULL
 );
 -- at most one open case per society
 CREATE UNIQUE INDEX disqualification_case_one_open ON disqualification_case (society_id) WHERE status = 'DRAFTED';
-CREATE INDEX disqualification_case_society ON disqualification_case (society_id, created_at DESC);
