@@ -110,6 +110,19 @@ class DirectoryTests extends ServiceTest {
     }
 
     @Test
+    void aFilterValueThatIsNotOneOfItsKindIsNamedInTheProblem() throws Exception {
+        mvc.perform(get("/api/societies").param("status", "BOGUS").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/api/societies/inspections").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+        mvc.perform(get("/api/societies/not-a-uuid").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+
+    @Test
     void anUnknownSortFieldIsNamedInTheProblem() throws Exception {
         mvc.perform(get("/api/societies").param("sort", "password").with(admin()))
                 .andExpect(status().isBadRequest())
