@@ -37,6 +37,12 @@ final class Platform {
                 "username", user, "password", "demo")));
     }
 
+    /** A real Keycloak token for {@code username} that lacks the platform's audience (from {@code admin-cli}). */
+    static String tokenWithoutAudience(String username) {
+        return token(Map.of("grant_type", "password", "client_id", "admin-cli", "username", username,
+                "password", "demo"));
+    }
+
     /** The civil-affairs system's token, by client credentials. */
     static String civilAffairsToken() {
         return tokens.computeIfAbsent("civil-affairs client", key -> token(Map.of("grant_type", "client_credentials",
@@ -45,6 +51,15 @@ final class Platform {
 
     static Response get(String path, String token) {
         return send(request(path, token).GET());
+    }
+
+    /** Straight to one service, past the gateway. */
+    static Response getDirect(String baseUrl, String path, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder.GET());
     }
 
     static Response post(String path, String token, String body) {

@@ -29,6 +29,15 @@ class SkeletonFlowIT {
     }
 
     @Test
+    void aTokenForAnotherAudienceIsRefusedByTheGatewayAndByTheServices() {
+        String foreign = Platform.tokenWithoutAudience("admin");
+        assertThat(get("/api/societies", foreign).status()).isEqualTo(401);
+        assertThat(Platform.getDirect("http://localhost:8081", "/api/societies", foreign).status()).isEqualTo(401);
+        assertThat(Platform.getDirect("http://localhost:8081", "/api/societies", tokenFor("admin")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aRoleThatMayNotRegisterIsForbidden() {
         Response response = post("/api/societies", tokenFor("reviewer1"), society("评审专家不能登记的学会"));
         assertThat(response.status()).isEqualTo(403);
