@@ -6,6 +6,7 @@ import static org.citycast.deploy.Platform.post;
 import static org.citycast.deploy.Platform.put;
 import static org.citycast.deploy.Platform.tokenFor;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,7 +56,7 @@ class RegisterIT {
         Response figures = get("/api/societies/stats", admin);
         assertThat(figures.status()).isEqualTo(200);
         assertThat(figures.body().get("byStatus").get("ACTIVE").asInt()).isPositive();
-        assertThat(figures.body().get("partyCoverage").get("percent").decimalValue()).isPositive();
+        assertThat(new BigDecimal(figures.body().get("partyCoverage").get("percent").asString())).isPositive();
         assertThat(get("/api/societies/stats", tokenFor("secretary1")).status()).isEqualTo(403);
 
         Response cases = get("/api/societies/standing/cases?status=DRAFTED", admin);

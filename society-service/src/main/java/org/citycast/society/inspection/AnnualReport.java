@@ -18,4 +18,15 @@ public record AnnualReport(
         @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal income,
         @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal expenditure,
         @NotNull @Digits(integer = 12, fraction = 2) BigDecimal netAssets) {
+
+    /** Yuan to the fen, always written with two places. */
+    public AnnualReport {
+        income = fen(income);
+        expenditure = fen(expenditure);
+        netAssets = fen(netAssets);
+    }
+
+    private static BigDecimal fen(BigDecimal amount) {
+        return amount == null || amount.scale() > 2 ? amount : amount.setScale(2);
+    }
 }

@@ -1,8 +1,12 @@
 package org.citycast.society.platform;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,5 +18,12 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Money travels as decimal strings ("30000.00"), so no client reads yuan into a binary float. */
+    @Bean
+    JsonMapperBuilderCustomizer decimalsAsStrings() {
+        return builder -> builder.withConfigOverride(BigDecimal.class,
+                override -> override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
     }
 }

@@ -129,7 +129,7 @@ public class Society {
         this.foundedOn = profile.foundedOn();
         this.individualMembers = profile.individualMembers();
         this.unitMembers = profile.unitMembers();
-        this.assets = profile.assets();
+        this.assets = profile.assets() == null ? null : profile.assets().setScale(2);
         this.address = profile.address();
         this.legalRepresentative = profile.legalRepresentative();
         if (profile.termYears() != null) {

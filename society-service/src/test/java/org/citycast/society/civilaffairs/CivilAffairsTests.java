@@ -110,7 +110,7 @@ class CivilAffairsTests extends ServiceTest {
         assertThat(body.get("disciplineCategory").asString()).isEqualTo("ENGINEERING");
         assertThat(body.get("individualMembers").asInt()).isEqualTo(120);
         assertThat(body.get("unitMembers").asInt()).isEqualTo(12);
-        assertThat(body.get("assets").decimalValue()).isEqualByComparingTo("50000.00");
+        assertThat(body.get("assets").asString()).isEqualTo("50000.00");
 
         // the token came by client credentials, this service's id and secret in basic auth
         CIVIL_AFFAIRS.verify(postRequestedFor(urlEqualTo("/oauth2/token"))

@@ -176,7 +176,7 @@ class DirectoryTests extends ServiceTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.imported").value(2));
         JsonNode first = list("q", "甲学会" + tag).get("content").get(0);
-        assertThat(first.get("assets").decimalValue()).isEqualByComparingTo("45000.50");
+        assertThat(first.get("assets").asString()).isEqualTo("45000.50");
         assertThat(first.get("foundedOn").asString()).isEqualTo("2010-05-04");
         assertThat(first.get("status").asString()).isEqualTo("ACTIVE");
     }

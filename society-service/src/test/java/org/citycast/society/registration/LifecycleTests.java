@@ -155,6 +155,20 @@ class LifecycleTests extends ServiceTest {
     }
 
     @Test
+    void moneyIsExactAndTravelsAsADecimalStringWithTwoPlaces() throws Exception {
+        mvc.perform(json(post("/api/societies").with(admin()), """
+                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","assets":30000}"""
+                        .formatted(unique("济宁市资产学会"))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.assets").value("30000.00"));
+        mvc.perform(json(post("/api/societies").with(admin()), """
+                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","assets":"0.001"}"""
+                        .formatted(unique("济宁市资产学会"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("assets"));
+    }
+
+    @Test
     void aCodeWhoseEmbeddedOrganisationCodeFailsIsAcceptedWithAWarning() throws Exception {
         mvc.perform(json(post("/api/societies").with(admin()), """
                         {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
