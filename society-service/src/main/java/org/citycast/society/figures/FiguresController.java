@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.citycast.society.term.TermService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ class FiguresController {
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final TermService terms;
 
-    FiguresController(JdbcClient jdbc) {
+    FiguresController(JdbcClient jdbc, TermService terms) {
         this.jdbc = jdbc;
+        this.terms = terms;
     }
 
     @GetMapping
@@ -46,10 +49,7 @@ class FiguresController {
         Map<String, Long> inspections = counts("""
                 SELECT CASE WHEN status = 'COMPLETED' THEN outcome ELSE status END AS k, count(*) AS n
                 FROM annual_inspection WHERE year = :year GROUP BY 1""", y);
-        long reElections = jdbc.sql("""
-                        SELECT count(*) FROM term WHERE status = 'RENEWED'
-                        AND renewed_on >= make_date(:year, 1, 1) AND renewed_on < make_date(:year + 1, 1, 1)""")
-                .param("year", y).query(Long.class).single();
+        long reElections = terms.renewalsIn(y);
         long societies = byStatus.entrySet().stream()
                 .filter(e -> !e.getKey().equals("DRAFT") && !e.getKey().equals("SUBMITTED")
                         && !e.getKey().equals("PRE_APPROVED"))
