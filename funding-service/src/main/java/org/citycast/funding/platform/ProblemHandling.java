@@ -149,6 +149,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     private static String message(FieldError error) {
+        if (error.isBindingFailure()) {
+            return "'" + error.getRejectedValue() + "' is not a valid value";
+        }
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
 }

@@ -3,8 +3,6 @@ package org.citycast.society.civilaffairs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.DomainException;
 import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.Society;
@@ -48,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 class Inbox {
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     /** Advisory-lock namespace: one society's messages are settled by one transaction at a time. */
     private static final int LOCK_CLASS = 0x43495641;
     private static final int MAX_MESSAGE_ID_LENGTH = 100;
@@ -242,7 +240,7 @@ class Inbox {
         if (message.sentAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             problems.add(new FieldProblem("sentAt", "must not be in the future"));
         }
-        problems.addAll(handler.check(message, LocalDate.now(clock.withZone(LOCAL))));
+        problems.addAll(handler.check(message, AssociationTime.today(clock)));
         return problems;
     }
 

@@ -5,10 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.registration.HealthTier;
 import org.citycast.society.registration.Leader;
@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("platform.demo-data.enabled")
 class DemoHistory {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final TermService terms;
     private final RegistrationService registration;
@@ -47,7 +46,7 @@ class DemoHistory {
     }
 
     void load(List<UUID> societies) {
-        LocalDate today = LocalDate.now(clock.withZone(LOCAL));
+        LocalDate today = AssociationTime.today(clock);
         int thisYear = today.getYear();
         for (int i = 0; i < societies.size(); i++) {
             UUID society = societies.get(i);
@@ -80,7 +79,7 @@ class DemoHistory {
         String status = missed != null ? missed : "COMPLETED";
         String outcome = missed != null ? null : i % 13 == 7 ? "UNQUALIFIED" : i % 5 == 1 ? "BASICALLY_QUALIFIED"
                 : "QUALIFIED";
-        Instant completed = LocalDate.of(year + 1, 6, 20).atStartOfDay(LOCAL).toInstant();
+        Instant completed = LocalDate.of(year + 1, 6, 20).atStartOfDay(AssociationTime.ZONE).toInstant();
         jdbc.sql("""
                         INSERT INTO annual_inspection (id, society_id, year, status, outcome, summary, activities_held,
                             individual_members, unit_members, income, expenditure, net_assets, report_filed_at,
@@ -97,9 +96,9 @@ class DemoHistory {
                 .param("expenditure", missed != null ? null : new BigDecimal(18000 + i * 1400 + ".50"))
                 .param("assets", missed != null ? null : new BigDecimal(50000 + i * 3000 + ".00"))
                 .param("filed", missed != null ? null : Timestamp.from(
-                        LocalDate.of(year + 1, 3, 15).atStartOfDay(LOCAL).toInstant()))
+                        LocalDate.of(year + 1, 3, 15).atStartOfDay(AssociationTime.ZONE).toInstant()))
                 .param("forwarded", missed != null ? null : Timestamp.from(
-                        LocalDate.of(year + 1, 5, 20).atStartOfDay(LOCAL).toInstant()))
+                        LocalDate.of(year + 1, 5, 20).atStartOfDay(AssociationTime.ZONE).toInstant()))
                 .param("completed", Timestamp.from(completed))
                 .update();
     }

@@ -2,15 +2,12 @@ package org.citycast.society.directory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
-import org.citycast.society.registration.DisciplineCategory;
-import org.citycast.society.registration.HealthTier;
-import org.citycast.society.registration.SocietyStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -23,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,44 +34,31 @@ class DirectoryController {
 
     private final SocietyDirectory directory;
     private final SocietyImport importer;
+    private final Clock clock;
 
-    DirectoryController(SocietyDirectory directory, SocietyImport importer) {
+    DirectoryController(SocietyDirectory directory, SocietyImport importer, Clock clock) {
         this.directory = directory;
         this.importer = importer;
+        this.clock = clock;
     }
 
     record Imported(int imported) {
     }
 
-    /** The register, filtered; sorted by name in pinyin order unless {@code sort} says otherwise. */
+    /**
+     * The register, filtered by any of {@link SocietyFilter}'s fields as query parameters; sorted by
+     * name in pinyin order unless {@code sort} says otherwise.
+     */
     @GetMapping
-    Page<SocietyListItem> list(@RequestParam(required = false) SocietyStatus status,
-            @RequestParam(required = false) DisciplineCategory category,
-            @RequestParam(required = false) String hostUnit,
-            @RequestParam(required = false) HealthTier healthTier,
-            @RequestParam(required = false) Boolean partyCovered,
-            @RequestParam(required = false) Integer inspectionYear,
-            @RequestParam(required = false) String inspectionOutcome,
-            @RequestParam(required = false) String q,
-            Pageable page) {
-        return directory.list(new SocietyFilter(status, category, hostUnit, healthTier, partyCovered, inspectionYear,
-                inspectionOutcome, q), page, CurrentUser.get());
+    Page<SocietyListItem> list(SocietyFilter filter, Pageable page) {
+        return directory.list(filter, page, CurrentUser.get());
     }
 
     /** The same list as an xlsx file, every matching row. */
     @GetMapping(value = "/export.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) SocietyStatus status,
-            @RequestParam(required = false) DisciplineCategory category,
-            @RequestParam(required = false) String hostUnit,
-            @RequestParam(required = false) HealthTier healthTier,
-            @RequestParam(required = false) Boolean partyCovered,
-            @RequestParam(required = false) Integer inspectionYear,
-            @RequestParam(required = false) String inspectionOutcome,
-            @RequestParam(required = false) String q,
-            Sort sort) {
-        var rows = directory.all(new SocietyFilter(status, category, hostUnit, healthTier, partyCovered,
-                inspectionYear, inspectionOutcome, q), sort, CurrentUser.get());
-        String filename = "学会名录-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
+    ResponseEntity<byte[]> export(SocietyFilter filter, Sort sort) {
+        var rows = directory.all(filter, sort, CurrentUser.get());
+        String filename = "学会名录-" + AssociationTime.today(clock) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -2,14 +2,14 @@ package org.citycast.society.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.term.TermService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,21 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/societies/stats")
 class FiguresController {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final TermService terms;
+    private final Clock clock;
 
-    FiguresController(JdbcClient jdbc, TermService terms) {
+    FiguresController(JdbcClient jdbc, TermService terms, Clock clock) {
         this.jdbc = jdbc;
         this.terms = terms;
+        this.clock = clock;
     }
 
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     YearFigures forYear(@RequestParam(required = false) @Min(1949) @Max(2200) Integer year) {
-        int y = year != null ? year : LocalDate.now(LOCAL).getYear();
+        int y = year != null ? year : AssociationTime.today(clock).getYear();
         Map<String, Long> byStatus = counts("SELECT status AS k, count(*) AS n FROM society GROUP BY status");
         Map<String, Long> byTier = counts(
                 "SELECT health_tier AS k, count(*) AS n FROM society WHERE status = 'ACTIVE' GROUP BY health_tier");

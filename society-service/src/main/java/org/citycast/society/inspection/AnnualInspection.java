@@ -3,9 +3,9 @@ package org.citycast.society.inspection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -15,7 +15,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("annual_inspection")
 public class AnnualInspection {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     @Id
     private final UUID id;
@@ -123,7 +122,7 @@ public class AnnualInspection {
      * it again; null otherwise.
      */
     LocalDate returnedOn() {
-        return status == InspectionStatus.PENDING && preReviewedAt != null ? LocalDate.ofInstant(preReviewedAt, LOCAL)
+        return status == InspectionStatus.PENDING && preReviewedAt != null ? LocalDate.ofInstant(preReviewedAt, AssociationTime.ZONE)
                 : null;
     }
 

@@ -2,12 +2,12 @@ package org.citycast.society.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.audit.AuditTrail;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InspectionService {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final AnnualInspections inspections;
     private final InspectionDeadlines deadlines;
@@ -175,6 +174,6 @@ public class InspectionService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LOCAL));
+        return AssociationTime.today(clock);
     }
 }

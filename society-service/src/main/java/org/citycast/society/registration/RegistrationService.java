@@ -3,12 +3,12 @@ package org.citycast.society.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.audit.AuditTrail;
 import org.citycast.society.hostunit.HostUnitCatalogue;
 import org.citycast.society.platform.CurrentUser;
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistrationService {
 
-    static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final Societies societies;
     private final HostUnitCatalogue hostUnits;
@@ -257,6 +256,6 @@ public class RegistrationService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LOCAL));
+        return AssociationTime.today(clock);
     }
 }

@@ -2,11 +2,11 @@ package org.citycast.society.standing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.audit.AuditTrail;
 import org.citycast.society.inspection.InspectionService;
 import org.citycast.society.platform.CurrentUser;
@@ -89,6 +89,6 @@ public class StandingService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return AssociationTime.today(clock);
     }
 }

@@ -3,11 +3,11 @@ package org.citycast.society.term;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.audit.AuditTrail;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TermService {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final Terms terms;
     private final RegistrationService registration;
@@ -185,6 +184,6 @@ public class TermService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LOCAL));
+        return AssociationTime.today(clock);
     }
 }

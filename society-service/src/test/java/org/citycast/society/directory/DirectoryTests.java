@@ -113,7 +113,8 @@ class DirectoryTests extends ServiceTest {
     void aFilterValueThatIsNotOneOfItsKindIsNamedInTheProblem() throws Exception {
         mvc.perform(get("/api/societies").param("status", "BOGUS").with(admin()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("status"));
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message").value("'BOGUS' is not a valid value"));
         mvc.perform(get("/api/societies/inspections").with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
