@@ -10,9 +10,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -49,6 +51,11 @@ public abstract class ServiceTest {
         }
         registry.add("platform.civil-affairs.base-url", CIVIL_AFFAIRS::baseUrl);
         registry.add("platform.civil-affairs.token-uri", () -> CIVIL_AFFAIRS.baseUrl() + "/oauth2/token");
+    }
+
+    /** A request with a JSON body. */
+    protected static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
     @DynamicPropertySource

@@ -16,9 +16,7 @@ import java.util.UUID;
 import org.citycast.society.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -223,9 +221,5 @@ class LifecycleTests extends ServiceTest {
 
     static String unique(String name) {
         return name + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }

@@ -15,9 +15,7 @@ import java.util.UUID;
 import org.citycast.society.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -141,9 +139,5 @@ class TermTests extends ServiceTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         JsonNode created = json.readTree(body);
         return UUID.fromString(created.get("id").asString());
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }
