@@ -2,7 +2,10 @@ package org.citycast.society;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.citycast.society.platform.TestClock;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,7 +35,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
         "spring.flyway.clean-disabled=false"})
 @AutoConfigureMockMvc
 @Import(ServiceTest.FreshSchema.class)
-@EmbeddedKafka(partitions = 1, topics = {"society.events", "society.events.DLT", "event.events", "event.events.DLT"})
+@EmbeddedKafka(partitions = 1, topics = {"society.events", "society.events.DLT", "funding.events", "funding.events.DLT",
+        "expert.events", "expert.events.DLT", "event.events", "event.events.DLT"})
 public abstract class ServiceTest {
 
     private static final PostgreSQLContainer CONTAINER = "true".equals(System.getenv("USE_TESTCONTAINERS"))
@@ -51,6 +55,15 @@ public abstract class ServiceTest {
         }
         registry.add("platform.civil-affairs.base-url", CIVIL_AFFAIRS::baseUrl);
         registry.add("platform.civil-affairs.token-uri", () -> CIVIL_AFFAIRS.baseUrl() + "/oauth2/token");
+    }
+
+    /** Moved by deadline tests; every test starts from the real time. */
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
     }
 
     /** A request with a JSON body. */

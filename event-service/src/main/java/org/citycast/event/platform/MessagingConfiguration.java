@@ -1,7 +1,5 @@
 package org.citycast.event.platform;
 
-import java.util.Map;
-
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,14 +8,15 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * The Kafka side of the transactional outbox. Domain events are stored in the event publication
- * registry in the same transaction as the change; Modulith sends the externalized ones to Kafka
- * after commit; {@link OutboxResubmission} retries sends that failed.
+ * The Kafka side of the transactional outbox and of consuming. Domain events are stored in the
+ * event publication registry in the same transaction as the change; Modulith sends the externalized
+ * ones to Kafka after commit, each in its CloudEvents envelope and keyed by its aggregate, so that
+ * one aggregate's events stay in order on their partition. {@link OutboxResubmission} retries
+ * sends that failed.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
@@ -27,19 +26,22 @@ class MessagingConfiguration {
         return EventExternalizationConfiguration.externalizing()
                 .select(EventExternalizationConfiguration.annotatedAsExternalized())
                 .mapping(IntegrationEvent.class, event -> CloudEventEnvelope.wrap(producer, event))
-                // keyed by aggregate so that one society's events stay in order on their partition
-                .headers(CloudEventEnvelope.class, envelope -> Map.of(KafkaHeaders.KEY, envelope.subject()))
+                .routeKey(IntegrationEvent.class, IntegrationEvent::aggregateId)
                 .build();
     }
 
-    /** A record that still fails after a few tries goes to {@code <topic>.DLT} instead of blocking its partition. */
+    /**
+     * A record that still fails after a few tries goes to {@code <topic>.DLT} instead of blocking
+     * its partition; one that can never succeed (unreadable, of a type this consumer does not
+     * know) goes there at once. The reason travels in the dead letter's exception headers.
+     */
     @Bean
     CommonErrorHandler deadLetters(KafkaOperations<Object, Object> kafka,
             @Value("${platform.kafka.consumer-retries:3}") long retries) {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, e) -> new TopicPartition(record.topic() + ".DLT", -1));
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, retries));
-        handler.addNotRetryableExceptions(InboundEvent.Unreadable.class);
+        handler.addNotRetryableExceptions(InboundEvent.Rejected.class);
         return handler;
     }
 }

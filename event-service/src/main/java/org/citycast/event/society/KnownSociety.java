@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A society as event-service last heard of it from society-service. */
+/** A society as this service last heard of it from society-service. */
 @Table("society")
 public class KnownSociety {
 
@@ -34,6 +34,11 @@ public class KnownSociety {
 
     static KnownSociety first(UUID id) {
         return new KnownSociety(id, null, null, null, null, Instant.EPOCH, null);
+    }
+
+    /** In good standing with the association: not in founding, disqualified or deregistered. */
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
     }
 
     /** Events may arrive out of order after a retry; an older state never overwrites a newer one. */

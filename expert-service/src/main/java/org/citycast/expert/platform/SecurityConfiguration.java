@@ -4,10 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,12 +26,22 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * Paths anyone may call without a token, besides health and the API documents: the public
+     * pages and forms a service offers ({@code platform.security.public-paths}); the gateway lists
+     * the same routes as public.
+     */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems,
+            @Value("${platform.security.public-paths:}") String[] publicPaths) {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(publicPaths).permitAll()
+                        .requestMatchers("/api/civil-affairs/**").authenticated()
+                        // the civil-affairs system's client has business with its own endpoints only
+                        .anyRequest().access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("CIVIL_AFFAIRS")))))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles()))
                         .authenticationEntryPoint(problems)

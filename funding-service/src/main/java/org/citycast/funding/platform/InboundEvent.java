@@ -1,6 +1,10 @@
 package org.citycast.funding.platform;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.core.JacksonException;
@@ -13,10 +17,42 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record InboundEvent(UUID id, String type, String source, Instant time, String subject, JsonNode data) {
 
-    /** A record that is not a readable event; it is never retried, it goes to the dead-letter topic. */
-    public static class Unreadable extends RuntimeException {
-        Unreadable(String message, Throwable cause) {
+    /** How far ahead of our clock an event may be dated; beyond it, it would freeze a read model. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /** A record this consumer can never apply; it is not retried, it goes to the dead-letter topic. */
+    public static class Rejected extends RuntimeException {
+        Rejected(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * What a consumer accepts from a topic: the producer, and the types with their major
+     * versions ({@code SocietyRegistered.v1}); a {@code .v2} it does not list is rejected.
+     */
+    public record Contract(String source, Set<String> types) {
+
+        /** Reads a record and checks its envelope against this contract: producer, type, a time not in the future. */
+        public InboundEvent read(JsonMapper json, byte[] value, Instant now) {
+            InboundEvent event = parse(json, value);
+            if (!source.equals(event.source())) {
+                throw new Rejected("Unexpected producer '" + event.source() + "', expected " + source, null);
+            }
+            if (!types.contains(event.type())) {
+                throw new Rejected("Unknown event type '" + event.type() + "', this consumer knows " + types, null);
+            }
+            if (event.time().isAfter(now.plus(CLOCK_SKEW))) {
+                throw new Rejected("Event " + event.id() + " is dated " + event.time() + ", in the future", null);
+            }
+            return event;
+        }
+    }
+
+    /** The envelope's {@code subject} must be the aggregate id the payload names, e.g. at {@code society.id}. */
+    public void requireSubjectAt(String... path) {
+        if (!Objects.equals(subject, text(path))) {
+            throw new Rejected("Subject " + subject + " is not the id at data." + String.join(".", path), null);
         }
     }
 
@@ -26,8 +62,8 @@ public record InboundEvent(UUID id, String type, String source, Instant time, St
             return new InboundEvent(UUID.fromString(required(node, "id")), required(node, "type"),
                     required(node, "source"), Instant.parse(required(node, "time")), required(node, "subject"),
                     node.required("data"));
-        } catch (JacksonException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            throw new Unreadable("Not a CloudEvents record: " + e.getMessage(), e);
+        } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
+            throw new Rejected("Not a CloudEvents record: " + e.getMessage(), e);
         }
     }
 

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event this service publishes to other services. Implementations are small immutable
- * records annotated with {@code @Externalized("funding.events")}; on the wire each is keyed by
- * its aggregate id and wrapped in a {@link CloudEventEnvelope}.
+ * An event this service publishes to other services: a small immutable record annotated with
+ * {@code @Externalized("<service>.events")}, keyed on Kafka by its aggregate id and wrapped in a
+ * {@link CloudEventEnvelope}.
  */
 public interface IntegrationEvent {
 
@@ -16,8 +16,10 @@ public interface IntegrationEvent {
 
     String aggregateId();
 
-    /** Bumped when a field changes meaning or disappears; consumers read the type as {@code Name.vN}. */
-    default int version() {
-        return 1;
-    }
+    /**
+     * The CloudEvents {@code type} on the wire, {@code Name.vN}: a constant of the event, never
+     * derived from the class name, so that renaming a class cannot change the contract. The major
+     * version goes up when a field changes meaning or disappears.
+     */
+    String eventType();
 }

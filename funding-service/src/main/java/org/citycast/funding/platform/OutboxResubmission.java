@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -13,7 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * never retries it by itself; this resubmits them until they go through, so nothing is lost.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class OutboxResubmission {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxResubmission.class);

@@ -31,6 +31,6 @@ class FundingSocietyController {
         }
         KnownSociety society = societies.findById(id).orElseThrow(() -> DomainException.notFound("Society", id));
         return new SocietyStanding(society.getId(), society.getName(), society.getShortName(), society.getStatus(),
-                society.eligibleForGrants(), society.getAsOf());
+                society.isActive(), society.getAsOf());
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A society as funding last heard of it from society-service. */
+/** A society as this service last heard of it from society-service. */
 @Table("society")
 public class KnownSociety {
 
@@ -36,8 +36,8 @@ public class KnownSociety {
         return new KnownSociety(id, null, null, null, null, Instant.EPOCH, null);
     }
 
-    /** Grants go only to societies in good standing with the association. */
-    public boolean eligibleForGrants() {
+    /** In good standing with the association: not in founding, disqualified or deregistered. */
+    public boolean isActive() {
         return "ACTIVE".equals(status);
     }
 

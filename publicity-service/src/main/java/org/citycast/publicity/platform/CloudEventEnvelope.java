@@ -12,8 +12,7 @@ public record CloudEventEnvelope(String specversion, UUID id, String source, Str
         String subject, String datacontenttype, Object data) {
 
     public static CloudEventEnvelope wrap(String producer, IntegrationEvent event) {
-        return new CloudEventEnvelope("1.0", event.eventId(), producer,
-                event.getClass().getSimpleName() + ".v" + event.version(), event.occurredAt(), event.aggregateId(),
-                "application/json", event);
+        return new CloudEventEnvelope("1.0", event.eventId(), producer, event.eventType(), event.occurredAt(),
+                event.aggregateId(), "application/json", event);
     }
 }

@@ -1,5 +1,7 @@
 package org.citycast.publicity.society;
 
+import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,30 +16,41 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps {@link KnownSociety} in step with society-service. Every society event carries the
- * society's current state in {@code data.society}, as documented in society-service's
- * {@code events/society.events.md}; that block is all this read model needs.
+ * Keeps {@link KnownSociety} in step with society-service. Every society event that concerns one
+ * society's register record carries its current state in {@code data.society}, as documented in
+ * society-service's {@code events/society.events.md}; that block is all this read model needs.
  */
 @Component
 class SocietyEventsListener {
 
-    static final String CONSUMER = "publicity.society-read-model";
+    static final String CONSUMER = "society-read-model";
+    static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("society-service",
+            Set.of("SocietyRegistered.v1", "SocietyDetailsChanged.v1", "SocietyJoined.v1",
+                    "PartyOrganisationChanged.v1", "SocietyStatusChanged.v1", "SocietyDisqualified.v1",
+                    "SocietyDeregistered.v1", "AnnualInspectionForwarded.v1", "AnnualInspectionCompleted.v1",
+                    "TermRenewed.v1"));
     private static final Logger log = LoggerFactory.getLogger(SocietyEventsListener.class);
 
     private final KnownSocieties societies;
     private final ProcessedEvents processed;
     private final JsonMapper json;
+    private final Clock clock;
 
-    SocietyEventsListener(KnownSocieties societies, ProcessedEvents processed, JsonMapper json) {
+    SocietyEventsListener(KnownSocieties societies, ProcessedEvents processed, JsonMapper json, Clock clock) {
         this.societies = societies;
         this.processed = processed;
         this.json = json;
+        this.clock = clock;
     }
 
-    @KafkaListener(id = CONSUMER, topics = "society.events")
+    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "society.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = InboundEvent.parse(json, record.value());
+        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        if (event.text("society", "id") == null) {
+            return;
+        }
+        event.requireSubjectAt("society", "id");
         if (!processed.firstDelivery(CONSUMER, event.id())) {
             log.debug("Skipping repeated event {}", event.id());
             return;
@@ -45,9 +58,6 @@ class SocietyEventsListener {
         UUID id = UUID.fromString(event.subject());
         KnownSociety society = societies.findById(id).orElseGet(() -> KnownSociety.first(id));
         if (!society.isNewerThanUs(event.time())) {
-            return;
-        }
-        if (event.text("society", "id") == null) {
             return;
         }
         society.describe(event.text("society", "name"), event.text("society", "shortName"),

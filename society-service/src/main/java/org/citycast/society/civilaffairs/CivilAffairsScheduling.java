@@ -3,14 +3,12 @@ package org.citycast.society.civilaffairs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /** The two recurring jobs of the link, at the intervals {@link CivilAffairsProperties} gives. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class CivilAffairsScheduling implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(CivilAffairsScheduling.class);

@@ -1,5 +1,6 @@
 package org.citycast.society.civilaffairs;
 
+import org.citycast.society.platform.FieldProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -199,10 +200,9 @@ class Inbox {
             messages.settle(message.messageId(), InboxStatus.APPLIED, now, null, List.of());
             return true;
         } catch (DomainException refused) {
-            if (!refused.violations().isEmpty()) {
+            if (!refused.problems().isEmpty()) {
                 messages.settle(message.messageId(), InboxStatus.REJECTED, now, refused.getMessage(),
-                        refused.violations().stream()
-                                .map(violation -> new FieldProblem(violation.field(), violation.message())).toList());
+                        refused.problems());
             } else {
                 messages.stillWaiting(message.messageId(), refused.getMessage());
             }

@@ -1,5 +1,6 @@
 package org.citycast.society.civilaffairs;
 
+import org.citycast.society.platform.FieldProblem;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.citycast.society.civilaffairs;
 
+import org.citycast.society.platform.FieldProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,6 @@
 package org.citycast.society.civilaffairs;
 
+import org.citycast.society.platform.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

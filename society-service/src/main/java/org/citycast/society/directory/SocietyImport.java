@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.citycast.society.directory.SocietyWorkbook.SheetRow;
 import org.citycast.society.hostunit.HostUnitCatalogue;
 import org.citycast.society.platform.DomainException;
-import org.citycast.society.platform.DomainException.Violation;
+import org.citycast.society.platform.FieldProblem;
 import org.citycast.society.registration.CreditCode;
 import org.citycast.society.registration.DisciplineCategory;
 import org.citycast.society.registration.RegistrationService;
@@ -46,7 +46,7 @@ class SocietyImport {
         if (rows.isEmpty()) {
             throw DomainException.invalid("file", "has no data rows under a header row");
         }
-        List<Violation> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> codes = new HashSet<>();
@@ -64,7 +64,7 @@ class SocietyImport {
         return candidates.size();
     }
 
-    private Candidate check(SheetRow row, List<Violation> problems, Set<String> names, Set<String> codes) {
+    private Candidate check(SheetRow row, List<FieldProblem> problems, Set<String> names, Set<String> codes) {
         int before = problems.size();
         String name = required(row, "name", problems);
         String hostUnit = required(row, "hostUnit", problems);
@@ -104,7 +104,7 @@ class SocietyImport {
                 .single() > 0;
     }
 
-    private static String required(SheetRow row, String field, List<Violation> problems) {
+    private static String required(SheetRow row, String field, List<FieldProblem> problems) {
         String value = row.get(field);
         if (value == null) {
             problem(row, field, "is required", problems);
@@ -112,7 +112,7 @@ class SocietyImport {
         return value;
     }
 
-    private static <T> T parse(SheetRow row, String field, Function<String, T> parser, List<Violation> problems) {
+    private static <T> T parse(SheetRow row, String field, Function<String, T> parser, List<FieldProblem> problems) {
         String value = row.get(field);
         if (value == null) {
             return null;
@@ -149,7 +149,7 @@ class SocietyImport {
         }
     }
 
-    private static void problem(SheetRow row, String field, String message, List<Violation> problems) {
-        problems.add(new Violation("rows[" + row.number() + "]." + field, message));
+    private static void problem(SheetRow row, String field, String message, List<FieldProblem> problems) {
+        problems.add(new FieldProblem("rows[" + row.number() + "]." + field, message));
     }
 }

@@ -15,6 +15,11 @@ public record AnnualInspectionCompleted(UUID eventId, Instant occurredAt, UUID s
         InspectionStatus status, InspectionOutcome outcome) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "AnnualInspectionCompleted.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return societyId.toString();
     }

@@ -12,6 +12,11 @@ public record AnnualInspectionForwarded(UUID eventId, Instant occurredAt, UUID s
         String creditCode, int year, AnnualReport report) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "AnnualInspectionForwarded.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return societyId.toString();
     }

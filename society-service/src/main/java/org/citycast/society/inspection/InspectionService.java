@@ -76,7 +76,7 @@ public class InspectionService {
 
     @Transactional
     public AnnualInspection fileReport(UUID societyId, int year, AnnualReport report, CurrentUser user) {
-        RegistrationService.requireWritable(societyId, user);
+        user.requireWritable(societyId);
         return change(societyId, year, "INSPECTION_REPORT_FILED",
                 inspection -> inspection.file(report, today(), deadlines.reportDueFor(inspection), clock.instant()));
     }

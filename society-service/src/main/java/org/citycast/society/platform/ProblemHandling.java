@@ -36,16 +36,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
-    record FieldProblem(String field, String message) {
-    }
-
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
-        var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        if (!e.violations().isEmpty()) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        var problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        if (!e.problems().isEmpty()) {
             problem.setTitle("Invalid request");
-            problem.setProperty("errors", e.violations().stream()
-                    .map(violation -> new FieldProblem(violation.field(), violation.message())).toList());
+            problem.setProperty("errors", e.problems());
         }
         return problem;
     }

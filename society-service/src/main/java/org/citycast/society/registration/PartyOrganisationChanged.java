@@ -11,6 +11,11 @@ import org.springframework.modulith.events.Externalized;
 public record PartyOrganisationChanged(UUID eventId, Instant occurredAt, SocietySummary society, PartyOrganisation partyOrganisation) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "PartyOrganisationChanged.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return society.id().toString();
     }

@@ -79,7 +79,7 @@ public class RegistrationService {
 
     @Transactional
     public Society describe(UUID id, SocietyProfile profile, CurrentUser user) {
-        requireWritable(id, user);
+        user.requireWritable(id);
         checkProfile(id, profile);
         return change(id, "DESCRIBED", society -> society.describe(profile, clock.instant()),
                 (society, before) -> new SocietyDetailsChanged(UUID.randomUUID(), clock.instant(),
@@ -88,7 +88,7 @@ public class RegistrationService {
 
     @Transactional
     public Society submit(UUID id, CurrentUser user) {
-        requireWritable(id, user);
+        user.requireWritable(id);
         return statusChange(id, "FOUNDING_SUBMITTED", society -> society.submit(clock.instant()));
     }
 
@@ -121,7 +121,7 @@ public class RegistrationService {
 
     @Transactional
     public Society changePartyOrganisation(UUID id, PartyOrganisation party, CurrentUser user) {
-        requireWritable(id, user);
+        user.requireWritable(id);
         return change(id, "PARTY_ORGANISATION_CHANGED", society -> society.changeParty(party, clock.instant()),
                 (society, before) -> new PartyOrganisationChanged(UUID.randomUUID(), clock.instant(),
                         SocietySummary.of(society), society.getParty()));
@@ -144,7 +144,7 @@ public class RegistrationService {
 
     @Transactional
     public Society resolveToDissolve(UUID id, String reason, CurrentUser user) {
-        requireWritable(id, user);
+        user.requireWritable(id);
         return statusChange(id, "DISSOLUTION_RESOLVED", society -> society.resolveToDissolve(reason, clock.instant()));
     }
 
@@ -197,13 +197,6 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public List<Society> inStatus(SocietyStatus status) {
         return societies.findByStatus(status);
-    }
-
-    /** Reading another society is 404; writing to it is 403, since the caller may know it exists. */
-    public static void requireWritable(UUID id, CurrentUser user) {
-        if (!user.maySee(id)) {
-            throw DomainException.forbidden("You may change only your own society's records.");
-        }
     }
 
     private Society statusChange(UUID id, String action, Consumer<Society> step) {

@@ -11,6 +11,11 @@ import org.springframework.modulith.events.Externalized;
 public record SocietyDeregistered(UUID eventId, Instant occurredAt, SocietySummary society, SocietyStatus previousStatus) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "SocietyDeregistered.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return society.id().toString();
     }

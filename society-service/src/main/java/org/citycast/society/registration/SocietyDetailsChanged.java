@@ -11,6 +11,11 @@ import org.springframework.modulith.events.Externalized;
 public record SocietyDetailsChanged(UUID eventId, Instant occurredAt, SocietySummary society) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "SocietyDetailsChanged.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return society.id().toString();
     }

@@ -11,6 +11,11 @@ import org.springframework.modulith.events.Externalized;
 public record SocietyDisqualified(UUID eventId, Instant occurredAt, SocietySummary society, SocietyStatus previousStatus, String reason) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "SocietyDisqualified.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return society.id().toString();
     }

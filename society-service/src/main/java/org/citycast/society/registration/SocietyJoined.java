@@ -12,6 +12,11 @@ import org.springframework.modulith.events.Externalized;
 public record SocietyJoined(UUID eventId, Instant occurredAt, SocietySummary society, SocietyStatus previousStatus, LocalDate joinedOn) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "SocietyJoined.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return society.id().toString();
     }

@@ -16,6 +16,11 @@ public record TermRenewed(UUID eventId, Instant occurredAt, UUID societyId, Stri
         LocalDate termEndsOn, LocalDate electedOn, List<Leader> leaders) implements IntegrationEvent {
 
     @Override
+    public String eventType() {
+        return "TermRenewed.v1";
+    }
+
+    @Override
     public String aggregateId() {
         return societyId.toString();
     }

@@ -52,7 +52,7 @@ public class TermService {
     /** Records the term in office, e.g. for a society whose history predates the platform. */
     @Transactional
     public Term recordCurrent(UUID societyId, LocalDate startedOn, CurrentUser user) {
-        RegistrationService.requireWritable(societyId, user);
+        user.requireWritable(societyId);
         Society society = activeSociety(societyId);
         if (terms.findBySocietyIdAndStatus(societyId, TermStatus.CURRENT).isPresent()) {
             throw DomainException.conflict("The society already has a current term; a new one starts with an election result.");
@@ -69,13 +69,13 @@ public class TermService {
 
     @Transactional
     public Term submitPlan(UUID societyId, LocalDate plannedElectionOn, String notes, CurrentUser user) {
-        RegistrationService.requireWritable(societyId, user);
+        user.requireWritable(societyId);
         return change(societyId, "TERM_PLAN_SUBMITTED", term -> term.submitPlan(plannedElectionOn, notes, today()));
     }
 
     @Transactional
     public Term requestPostponement(UUID societyId, LocalDate until, String reason, CurrentUser user) {
-        RegistrationService.requireWritable(societyId, user);
+        user.requireWritable(societyId);
         return change(societyId, "TERM_POSTPONEMENT_REQUESTED", term -> term.requestPostponement(until, reason));
     }
 
@@ -88,7 +88,7 @@ public class TermService {
     /** The re-election result: closes the current term, starts the next, and seats the new leaders. */
     @Transactional
     public Term recordResult(UUID societyId, LocalDate electedOn, List<Leader> leaders, CurrentUser user) {
-        RegistrationService.requireWritable(societyId, user);
+        user.requireWritable(societyId);
         Society society = activeSociety(societyId);
         if (electedOn.isAfter(today())) {
             throw DomainException.invalid("electedOn", "must not be in the future");

@@ -136,7 +136,7 @@ class AccessRulesTests extends ServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void rolesWithoutTheRightAreForbidden(Endpoint endpoint) throws Exception {
-        for (var caller : List.of(token("editor1", null, "EDITOR"), token("reviewer1", null, "REVIEWER"))) {
+        for (var caller : List.of(token("editor1", null, null, "EDITOR"), token("reviewer1", null, null, "REVIEWER"))) {
             int expected = endpoint.method() == HttpMethod.GET && endpoint.scope() == Scope.OWN_SOCIETY ? 404 : 403;
             mvc.perform(call(endpoint).with(caller))
                     .andExpect(status().is(expected))
@@ -148,7 +148,7 @@ class AccessRulesTests extends ServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void theCivilAffairsClientIsForbidden(Endpoint endpoint) throws Exception {
-        mvc.perform(call(endpoint).with(token("service-account-civil-affairs", null, "CIVIL_AFFAIRS")))
+        mvc.perform(call(endpoint).with(token("service-account-civil-affairs", null, null, "CIVIL_AFFAIRS")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -38,7 +38,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.citycast.society.ServiceTest;
-import org.citycast.society.TestClock;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.registration.DisciplineCategory;
 import org.citycast.society.registration.RegistrationService;
@@ -58,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CivilAffairsTests extends ServiceTest {
 
     private static final String TOKEN = "civil-affairs-issued-token";
-    private static final CurrentUser ADMIN = new CurrentUser("test-admin", true, Optional.empty());
+    private static final CurrentUser ADMIN = new CurrentUser("test-admin", java.util.Set.of("ADMIN"), Optional.empty(), Optional.empty());
 
     @Autowired
     MockMvc mvc;
@@ -72,8 +71,6 @@ class CivilAffairsTests extends ServiceTest {
     DispatchSender sender;
     @Autowired
     CivilAffairsProperties properties;
-    @Autowired
-    TestClock clock;
 
     @BeforeEach
     void civilAffairsIssuesTokens() {
@@ -247,18 +244,14 @@ class CivilAffairsTests extends ServiceTest {
         UUID society = active(creditCode());
         accept(DispatchKind.ANNUAL_REPORT, society, 200);
         clock.setToday(LocalDate.of(year + 1, 2, 1));
-        try {
-            mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
-            mvc.perform(put("/api/societies/" + society + "/inspections/" + year + "/report").with(admin())
-                    .contentType(MediaType.APPLICATION_JSON).content("""
-                            {"summary":"年度工作总结","activitiesHeld":4,"individualMembers":150,"unitMembers":6,
-                             "income":"20000.00","expenditure":"18000.00","netAssets":"60000.00"}"""))
-                    .andExpect(status().isOk());
-            mvc.perform(post("/api/societies/" + society + "/inspections/" + year + "/pre-review").with(admin())
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"passed\":true}")).andExpect(status().isOk());
-        } finally {
-            clock.reset();
-        }
+        mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+        mvc.perform(put("/api/societies/" + society + "/inspections/" + year + "/report").with(admin())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"summary":"年度工作总结","activitiesHeld":4,"individualMembers":150,"unitMembers":6,
+                         "income":"20000.00","expenditure":"18000.00","netAssets":"60000.00"}"""))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/societies/" + society + "/inspections/" + year + "/pre-review").with(admin())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"passed\":true}")).andExpect(status().isOk());
         String messageId = "insp-" + UUID.randomUUID();
         String outcome = """
                 {"messageId":"%s","sentAt":"%s","societyId":"%s","year":%d,"outcome":"QUALIFIED"}"""
@@ -485,7 +478,7 @@ class CivilAffairsTests extends ServiceTest {
         UUID society = submitted();
         String message = registrationMessage("reg-roles-" + UUID.randomUUID(), Instant.now(), society, creditCode());
         for (JwtRequestPostProcessor other : List.of(admin(), secretaryOf(society),
-                token("reviewer", null, "REVIEWER"))) {
+                token("reviewer", null, null, "REVIEWER"))) {
             mvc.perform(post("/api/civil-affairs/registrations").with(other)
                             .contentType(MediaType.APPLICATION_JSON).content(message))
                     .andExpect(status().isForbidden())
@@ -519,7 +512,7 @@ class CivilAffairsTests extends ServiceTest {
     }
 
     private static JwtRequestPostProcessor civilAffairs() {
-        return token("service-account-civil-affairs", null, "CIVIL_AFFAIRS");
+        return token("service-account-civil-affairs", null, null, "CIVIL_AFFAIRS");
     }
 
     private ResultActions receive(String path, String body) throws Exception {

@@ -14,11 +14,9 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.citycast.society.ServiceTest;
-import org.citycast.society.TestClock;
 import org.citycast.society.inspection.InspectionOutcome;
 import org.citycast.society.inspection.InspectionService;
 import org.citycast.society.registration.RegistrationService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,13 +37,6 @@ class FiguresTests extends ServiceTest {
     RegistrationService registration;
     @Autowired
     InspectionService inspections;
-    @Autowired
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void theWorkReportCountsComeFromTheRegistersOwnHistory() throws Exception {

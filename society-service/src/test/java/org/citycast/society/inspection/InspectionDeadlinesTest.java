@@ -56,7 +56,7 @@ class InspectionDeadlinesTest {
         inspection.file(report(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
                 Instant.parse("2026-03-01T02:00:00Z"));
         assertThatThrownBy(() -> inspection.preReview(false, " ", Instant.now()))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("comments"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("comments"));
 
         // returned on 10 April in Shanghai (02:00 UTC is 10:00 there)
         inspection.preReview(false, "请补充财务收支明细", Instant.parse("2026-04-10T02:00:00Z"));

@@ -25,8 +25,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
-import org.citycast.society.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -52,16 +50,9 @@ class InspectionTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TestClock clock;
-    @Autowired
     InspectionService inspections;
     @Autowired
     EmbeddedKafkaBroker broker;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void aYearRunsFromReportThroughPreReviewAndForwardingToCivilAffairsOutcome() throws Exception {

@@ -204,7 +204,7 @@ class LifecycleTests extends ServiceTest {
                         {"healthTier":"SOUND_ACTIVE"}""")).andExpect(status().isForbidden());
         mvc.perform(json(put("/api/societies/" + society + "/health-tier").with(admin()), """
                         {"healthTier":"DORMANT"}""")).andExpect(jsonPath("$.healthTier").value("DORMANT"));
-        mvc.perform(json(put("/api/societies/" + society).with(token("reviewer1", null, "REVIEWER")), """
+        mvc.perform(json(put("/api/societies/" + society).with(token("reviewer1", null, null, "REVIEWER")), """
                         {"name":"改名","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/societies/" + society).with(secretaryOf(UUID.randomUUID())))

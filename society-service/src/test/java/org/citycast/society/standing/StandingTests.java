@@ -21,8 +21,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycast.society.ServiceTest;
-import org.citycast.society.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,13 +35,6 @@ class StandingTests extends ServiceTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
-    @Autowired
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void twoMissedInspectionsRunningDraftAChineseLetterAndConfirmationDisqualifies() throws Exception {

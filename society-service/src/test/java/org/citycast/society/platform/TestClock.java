@@ -1,4 +1,4 @@
-package org.citycast.society;
+package org.citycast.society.platform;
 
 import java.time.Clock;
 import java.time.Instant;
