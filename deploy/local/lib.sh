@@ -6,7 +6,8 @@
 # group also ends its children (kc.sh runs Keycloak's JVM as a child, not with exec).
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-RUN=$ROOT/deploy/local/.run
+# PLATFORM_RUN lets several checkouts share one set of running processes and their state
+RUN=${PLATFORM_RUN:-$ROOT/deploy/local/.run}
 PIDS=$RUN/pids
 LOGS=$RUN/logs
 KAFKA_HOME=$RUN/kafka

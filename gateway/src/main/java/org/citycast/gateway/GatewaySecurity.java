@@ -2,6 +2,7 @@ package org.citycast.gateway;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -23,14 +24,19 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
+    /**
+     * Routes anyone may call without a token ({@code platform.public-paths}): the public pages,
+     * feeds and forms of publicity, events and awards. Each service lists the same paths as public.
+     */
     @Bean
-    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http,
+            @Value("${platform.public-paths}") String[] publicPaths) {
         return http
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
-                        .pathMatchers("/api/public/**").permitAll()
+                        .pathMatchers(publicPaths).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(Customizer.withDefaults())
