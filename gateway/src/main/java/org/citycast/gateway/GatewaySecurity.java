@@ -1,21 +1,13 @@
 package org.citycast.gateway;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.server.ServerWebExchange;
-
-import reactor.core.publisher.Mono;
 
 /**
  * The gateway turns away requests without a valid token before they reach a service; roles and
@@ -29,7 +21,7 @@ class GatewaySecurity {
      * feeds and forms of publicity, events and awards. Each service lists the same paths as public.
      */
     @Bean
-    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http,
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, GatewayProblems problems,
             @Value("${platform.public-paths}") String[] publicPaths) {
         return http
                 .authorizeExchange(exchange -> exchange
@@ -40,22 +32,10 @@ class GatewaySecurity {
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint((exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED,
+                        .authenticationEntryPoint((exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
                                 "A valid bearer token is required.")))
                 .cors(Customizer.withDefaults())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .build();
-    }
-
-    private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String detail) {
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        String body = """
-                {"type":"about:blank","title":"%s","status":%d,"detail":"%s","instance":"%s"}"""
-                .formatted(status.getReasonPhrase(), status.value(), detail, exchange.getRequest().getPath().value());
-        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(buffer));
     }
 }

@@ -1,6 +1,5 @@
 package org.citycast.gateway;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -16,7 +15,6 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -37,13 +35,15 @@ class RateLimiting implements GlobalFilter, Ordered {
     }
 
     private final Limits limits;
+    private final GatewayProblems problems;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
             .build();
 
-    RateLimiting(Limits limits) {
+    RateLimiting(Limits limits, GatewayProblems problems) {
         this.limits = limits;
+        this.problems = problems;
     }
 
     @Override
@@ -80,15 +80,9 @@ class RateLimiting implements GlobalFilter, Ordered {
                 .defaultIfEmpty(client);
     }
 
-    private static Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
-        var response = exchange.getResponse();
+    private Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        String body = """
-                {"type":"about:blank","title":"Too Many Requests","status":429,"detail":"Too many requests; try again in %d s."}"""
-                .formatted(seconds);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again in " + seconds + " s.");
     }
 }

@@ -88,6 +88,28 @@ class GatewayTests {
     }
 
     @Test
+    void aPathWithNoRouteIsAProblem() {
+        web.get().uri("/nothing/here").headers(h -> h.setBearerAuth("someone")).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.instance").isEqualTo("/nothing/here");
+    }
+
+    /** Nothing listens on the services' ports in this test, as when a service is down. */
+    @Test
+    void aServiceThatIsDownGivesAFastProblem() {
+        web.get().uri("/api/events/anything").headers(h -> h.setBearerAuth("someone")).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void publicRoutesNeedNoToken() {
+        web.get().uri("/site").exchange()
+                .expectStatus().value(status -> assertThat(status).isNotIn(401, 403));
+    }
+
+    @Test
     void livenessIsPublic() {
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }

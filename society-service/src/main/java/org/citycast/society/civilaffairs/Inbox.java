@@ -65,7 +65,6 @@ class Inbox {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    @SuppressWarnings("java:S107")
     Inbox(InboxMessages messages, List<MessageHandler<?>> handlers, RegistrationService registration, JsonMapper json,
             Validator validator, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.messages = messages;

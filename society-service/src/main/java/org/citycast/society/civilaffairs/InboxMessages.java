@@ -37,7 +37,6 @@ class InboxMessages {
     }
 
     /** Keeps a new message; false if its messageId is already kept (a repeat that raced this one). */
-    @SuppressWarnings("java:S107")
     boolean add(String messageId, MessageKind kind, UUID societyId, String orderingKey, Instant sentAt,
             JsonNode payload, Instant receivedAt, InboxStatus status, String error, List<FieldProblem> errors) {
         return jdbc.sql("""

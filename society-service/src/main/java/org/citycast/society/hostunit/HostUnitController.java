@@ -9,9 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -43,10 +41,14 @@ class HostUnitController {
         return new HostUnit(unit.name().strip());
     }
 
-    @PutMapping("/{name}")
+    record Renaming(@NotBlank @Size(max = 100) String from, @NotBlank @Size(max = 100) String to) {
+    }
+
+    /** A command rather than {@code PUT /{name}}, which would make paths such as {@code /{id}/terms} ambiguous. */
+    @PostMapping("/renaming")
     @PreAuthorize("hasRole('ADMIN')")
-    HostUnit rename(@PathVariable String name, @Valid @RequestBody HostUnit renamed) {
-        catalogue.rename(name, renamed.name().strip());
-        return new HostUnit(renamed.name().strip());
+    HostUnit rename(@Valid @RequestBody Renaming renaming) {
+        catalogue.rename(renaming.from(), renaming.to().strip());
+        return new HostUnit(renaming.to().strip());
     }
 }

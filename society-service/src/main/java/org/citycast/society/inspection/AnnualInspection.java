@@ -37,7 +37,6 @@ public class AnnualInspection {
     @Version
     private Long version;
 
-    @SuppressWarnings("java:S107")
     AnnualInspection(UUID id, UUID societyId, int year, InspectionStatus status, InspectionOutcome outcome,
             String summary, Integer activitiesHeld, Integer individualMembers, Integer unitMembers, BigDecimal income,
             BigDecimal expenditure, BigDecimal netAssets, Instant reportFiledAt, String preReviewComments,

@@ -53,7 +53,6 @@ public class Society {
     @Version
     private Long version;
 
-    @SuppressWarnings("java:S107")
     Society(UUID id, String name, String shortName, DisciplineCategory disciplineCategory, String hostUnit,
             SocietyStatus status, DeregistrationStage deregistrationStage, String statusReason, HealthTier healthTier,
             String creditCode, LocalDate registeredOn, LocalDate foundedOn, LocalDate joinedOn,

@@ -31,7 +31,6 @@ public class DisqualificationCase {
     @Version
     private Long version;
 
-    @SuppressWarnings("java:S107")
     DisqualificationCase(UUID id, UUID societyId, String societyName, String creditCode, String grounds,
             LocalDate draftedOn, CaseStatus status, Instant decidedAt, String decidedBy, String decisionNote,
             Instant createdAt, Long version) {

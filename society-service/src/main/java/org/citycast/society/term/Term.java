@@ -32,7 +32,6 @@ public class Term {
     @Version
     private Long version;
 
-    @SuppressWarnings("java:S107")
     Term(UUID id, UUID societyId, int number, LocalDate startedOn, LocalDate endsOn, TermStatus status,
             LocalDate planDueOn, LocalDate planSubmittedOn, LocalDate plannedElectionOn, String planNotes,
             LocalDate postponementRequestedUntil, String postponementReason, PostponementStatus postponementStatus,

@@ -191,8 +191,8 @@ class LifecycleTests extends ServiceTest {
         String created = mvc.perform(json(post("/api/societies").with(admin()), society))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 
-        mvc.perform(json(put("/api/societies/host-units/" + unit).with(admin()), """
-                        {"name":"%s改"}""".formatted(unit))).andExpect(status().isOk());
+        mvc.perform(json(post("/api/societies/host-units/renaming").with(admin()), """
+                        {"from":"%s","to":"%s改"}""".formatted(unit, unit))).andExpect(status().isOk());
         mvc.perform(get("/api/societies/" + json.readTree(created).get("id").asString()).with(admin()))
                 .andExpect(jsonPath("$.hostUnit").value(unit + "改"));
     }

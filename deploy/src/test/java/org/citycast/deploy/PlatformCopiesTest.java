@@ -1,0 +1,151 @@
+package org.citycast.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout has no shared module, so the plumbing every service needs is copied: society-service's
+ * {@code platform} package (main and test) is the template, and funding-service's society read
+ * model, {@code ServiceTest} and the common part of {@code application.yml} are the template for the
+ * other consuming services. Each copy must equal its template once the service's own name is put in
+ * place; a difference fails here naming the file and the first line that differs. Change the
+ * template, run {@code deploy/template/sync-platform}, and this test tells you what you forgot.
+ */
+class PlatformCopiesTest {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final List<String> SERVICES = List.of("funding", "expert", "event", "publicity");
+    static final List<String> CONSUMERS = List.of("expert", "event", "publicity");
+    static final String YAML_OWN_PART = "# ---- this service only ----";
+
+    @Test
+    void everyServiceCarriesTheTemplatesPlatformPackage() {
+        List<String> drift = new ArrayList<>();
+        for (String service : SERVICES) {
+            for (String tree : List.of("main", "test")) {
+                Path template = ROOT.resolve("society-service/src/" + tree + "/java/org/citycast/society/platform");
+                Path copy = ROOT.resolve(service + "-service/src/" + tree + "/java/org/citycast/" + service + "/platform");
+                compareDirectories(template, copy, text -> text.replace("org.citycast.society.", "org.citycast." + service + "."),
+                        drift);
+            }
+        }
+        assertThat(drift).as("platform copies that differ from society-service's template").isEmpty();
+    }
+
+    @Test
+    void consumingServicesShareTheSocietyReadModelAndTestBase() {
+        List<String> drift = new ArrayList<>();
+        for (String service : CONSUMERS) {
+            UnaryOperator<String> rename = text -> text.replace("org.citycast.funding.", "org.citycast." + service + ".")
+                    .replace("org.citycast.funding;", "org.citycast." + service + ";")
+                    .replace("funding_test", service + "_test");
+            for (String file : List.of("main/java/org/citycast/%s/society/KnownSociety.java",
+                    "main/java/org/citycast/%s/society/KnownSocieties.java",
+                    "main/java/org/citycast/%s/society/SocietyEventsListener.java",
+                    "test/java/org/citycast/%s/society/SocietyReadModelTests.java",
+                    "test/java/org/citycast/%s/ServiceTest.java")) {
+                compareFiles(ROOT.resolve("funding-service/src/" + file.formatted("funding")),
+                        ROOT.resolve(service + "-service/src/" + file.formatted(service)), rename, drift);
+            }
+        }
+        assertThat(drift).as("copies that differ from funding-service's").isEmpty();
+    }
+
+    @Test
+    void everyServiceSharesTheCommonApplicationSettings() {
+        List<String> drift = new ArrayList<>();
+        Path template = ROOT.resolve("society-service/src/main/resources/application.yml");
+        for (String service : SERVICES) {
+            Path copy = ROOT.resolve(service + "-service/src/main/resources/application.yml");
+            List<String> expected = commonYaml(template);
+            List<String> actual = commonYaml(copy);
+            firstDifference(copy, expected, actual).ifPresent(drift::add);
+        }
+        assertThat(drift).as("application.yml settings above '" + YAML_OWN_PART + "' that differ").isEmpty();
+    }
+
+    /** The part every service shares, with its own name, database and port neutralised. */
+    static List<String> commonYaml(Path file) {
+        List<String> lines = read(file).lines().toList();
+        int own = lines.indexOf(YAML_OWN_PART);
+        assertThat(own).as(file + " marks where its own settings begin").isPositive();
+        return lines.subList(0, own).stream()
+                .map(line -> line.replaceAll("^(\\s+name:) [a-z]+-service$", "$1 SERVICE")
+                        .replaceAll("5432/[a-z]+$", "5432/DATABASE")
+                        .replaceAll("^(\\s+(username|password):) [a-z]+$", "$1 ROLE")
+                        .replaceAll("^(\\s+port:) 80\\d\\d$", "$1 PORT"))
+                .toList();
+    }
+
+    static void compareDirectories(Path template, Path copy, UnaryOperator<String> rename, List<String> drift) {
+        Set<String> expected = names(template);
+        Set<String> actual = names(copy);
+        for (String missing : difference(expected, actual)) {
+            drift.add(copy.resolve(missing) + ": missing (the template has it)");
+        }
+        for (String extra : difference(actual, expected)) {
+            drift.add(copy.resolve(extra) + ": not in the template (put service-specific code in a feature package)");
+        }
+        for (String name : expected) {
+            if (actual.contains(name)) {
+                compareFiles(template.resolve(name), copy.resolve(name), rename, drift);
+            }
+        }
+    }
+
+    static void compareFiles(Path template, Path copy, UnaryOperator<String> rename, List<String> drift) {
+        if (!Files.exists(copy)) {
+            drift.add(copy + ": missing (the template has it)");
+            return;
+        }
+        firstDifference(copy, rename.apply(read(template)).lines().toList(), read(copy).lines().toList())
+                .ifPresent(drift::add);
+    }
+
+    static Optional<String> firstDifference(Path copy, List<String> expected, List<String> actual) {
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String want = i < expected.size() ? expected.get(i) : "<end of file>";
+            String have = i < actual.size() ? actual.get(i) : "<end of file>";
+            if (!want.equals(have)) {
+                return Optional.of("%s:%d: expected [%s] but was [%s]".formatted(ROOT.relativize(copy), i + 1,
+                        want.strip(), have.strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    static Set<String> names(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).collect(TreeSet::new, Set::add, Set::addAll);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
