@@ -1,4 +1,4 @@
-package org.citycast.expert;
+package org.citycast.funding.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.util.ClassUtils;
 
+/** The service's feature packages, as Spring Modulith sees them from its application class. */
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(ExpertApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(applicationClass());
 
     @Test
     void featurePackagesFormNoCyclesAndKeepTheirInternals() {
@@ -30,5 +35,13 @@ class ModularityTests {
             assertThat(overview).contains(module.getDisplayName());
             assertThat(docs.resolve("module-" + module.getIdentifier() + ".puml")).exists();
         });
+    }
+
+    /** This service's {@code @SpringBootApplication}, the only one on its test class path. */
+    private static Class<?> applicationClass() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(SpringBootApplication.class));
+        String name = scanner.findCandidateComponents("org.citycast").iterator().next().getBeanClassName();
+        return ClassUtils.resolveClassName(name, ModularityTests.class.getClassLoader());
     }
 }
