@@ -2,6 +2,7 @@ package org.citycast.gateway;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ class GatewayProblems implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(e);
         }
-        if (causedBy(e, ConnectException.class)) {
+        if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
             return write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
                     "The service behind this route is not answering; try again shortly.");
         }

@@ -1,6 +1,7 @@
 package org.citycast.gateway;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,10 +23,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * A token bucket per caller (the signed-in user, else the client address) in front of every
- * route, so one runaway script cannot starve the services; over the limit is 429 with
- * {@code Retry-After}. Buckets live in this gateway's memory: with several gateway instances each
- * allows the full rate.
+ * A token bucket per signed-in user in front of every route, so one runaway script cannot starve
+ * the services; over the limit is 429 with {@code Retry-After}. Unauthenticated and rejected
+ * requests are limited earlier, per client address ({@link EdgeLimits}). Buckets live in this
+ * gateway's memory: with several gateway instances each allows the full rate.
  */
 @Component
 class RateLimiting implements GlobalFilter, Ordered {
@@ -34,29 +35,46 @@ class RateLimiting implements GlobalFilter, Ordered {
     record Limits(@DefaultValue("200") long capacity, @DefaultValue("100") long refillPerSecond) {
     }
 
-    private final Limits limits;
+    /** Token buckets by key (Bucket4j), forgotten ten minutes after their last use. */
+    static final class Buckets {
+
+        private final long capacity;
+        private final long refillPerSecond;
+        private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .maximumSize(100_000)
+                .build();
+
+        Buckets(long capacity, long refillPerSecond) {
+            this.capacity = capacity;
+            this.refillPerSecond = refillPerSecond;
+        }
+
+        /** Empty when the key may go ahead; otherwise how long it must wait. */
+        Optional<Duration> waitFor(String key) {
+            ConsumptionProbe probe = buckets.get(key, k -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(capacity)
+                            .refillGreedy(refillPerSecond, Duration.ofSeconds(1)).build())
+                    .build()).tryConsumeAndReturnRemaining(1);
+            return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    private final Buckets users;
     private final GatewayProblems problems;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
 
     RateLimiting(Limits limits, GatewayProblems problems) {
-        this.limits = limits;
+        this.users = new Buckets(limits.capacity(), limits.refillPerSecond());
         this.problems = problems;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return caller(exchange).flatMap(caller -> {
-            ConsumptionProbe probe = buckets.get(caller, key -> newBucket()).tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed()) {
-                exchange.getResponse().getHeaders().set("X-RateLimit-Remaining",
-                        Long.toString(probe.getRemainingTokens()));
-                return chain.filter(exchange);
-            }
-            return tooMany(exchange, Duration.ofNanos(probe.getNanosToWaitForRefill()));
-        });
+        return ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(context -> context.getAuthentication())
+                .map(authentication -> users.waitFor("user:" + authentication.getName()))
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(wait -> wait.isPresent() ? tooMany(problems, exchange, wait.get()) : chain.filter(exchange));
     }
 
     @Override
@@ -64,23 +82,7 @@ class RateLimiting implements GlobalFilter, Ordered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limits.capacity())
-                        .refillGreedy(limits.refillPerSecond(), Duration.ofSeconds(1)).build())
-                .build();
-    }
-
-    private static Mono<String> caller(ServerWebExchange exchange) {
-        var address = exchange.getRequest().getRemoteAddress();
-        String client = "address:" + (address == null ? "unknown" : address.getAddress().getHostAddress());
-        return ReactiveSecurityContextHolder.getContext()
-                .mapNotNull(context -> context.getAuthentication())
-                .map(authentication -> "user:" + authentication.getName())
-                .defaultIfEmpty(client);
-    }
-
-    private Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
+    static Mono<Void> tooMany(GatewayProblems problems, ServerWebExchange exchange, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again in " + seconds + " s.");

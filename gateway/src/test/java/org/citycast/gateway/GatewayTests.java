@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,8 +25,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "platform.rate-limit.capacity=5", "platform.rate-limit.refill-per-second=1"})
+        "platform.rate-limit.capacity=5", "platform.rate-limit.refill-per-second=1",
+        "platform.edge.address-capacity=60", "platform.edge.address-refill-per-second=1",
+        "platform.edge.max-request-size=1KB",
+        // nothing listens on port 59999: these services are down for the test, whatever runs on this machine
+        "platform.services.event=http://localhost:59999", "platform.services.publicity=http://localhost:59999"})
 @AutoConfigureWebTestClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayTests {
 
     /** Accepts any bearer token as a user of that name, so requests get past the token check to the routes. */
@@ -76,14 +84,14 @@ class GatewayTests {
     @Test
     void aCallerOverTheRateLimitIsToldToWait() {
         for (int i = 0; i < 5; i++) {
-            web.get().uri("/api/funding/societies/x").headers(h -> h.setBearerAuth("busy-script")).exchange()
+            web.get().uri("/api/events/x").headers(h -> h.setBearerAuth("busy-script")).exchange()
                     .expectStatus().value(status -> assertThat(status).isNotEqualTo(429));
         }
-        web.get().uri("/api/funding/societies/x").headers(h -> h.setBearerAuth("busy-script")).exchange()
+        web.get().uri("/api/events/x").headers(h -> h.setBearerAuth("busy-script")).exchange()
                 .expectStatus().isEqualTo(429)
                 .expectHeader().exists(HttpHeaders.RETRY_AFTER)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        web.get().uri("/api/funding/societies/x").headers(h -> h.setBearerAuth("someone-else")).exchange()
+        web.get().uri("/api/events/x").headers(h -> h.setBearerAuth("someone-else")).exchange()
                 .expectStatus().value(status -> assertThat(status).isNotEqualTo(429));
     }
 
@@ -107,6 +115,26 @@ class GatewayTests {
     void publicRoutesNeedNoToken() {
         web.get().uri("/site").exchange()
                 .expectStatus().value(status -> assertThat(status).isNotIn(401, 403));
+    }
+
+    @Test
+    void anOversizedRequestIsRefusedBeforeItReachesAService() {
+        web.post().uri("/api/societies").headers(h -> h.setBearerAuth("uploader"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("x".repeat(2048)).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** Last, since it empties this address's bucket: a flood without tokens is limited before the token check. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anAnonymousFloodIsLimitedPerAddress() {
+        int status = 0;
+        for (int i = 0; i < 100 && status != 429; i++) {
+            status = web.get().uri("/api/societies").exchange().returnResult(String.class).getStatus().value();
+            assertThat(status).isIn(401, 429);
+        }
+        assertThat(status).isEqualTo(429);
     }
 
     @Test
