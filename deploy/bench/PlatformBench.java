@@ -119,7 +119,7 @@ public class PlatformBench {
                         URI.create("http://localhost:8180/realms/society/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=web&username=admin&password=demo"))
+                        "grant_type=password&client_id=scripts&username=admin&password=demo"))
                 .build());
         return field(response.body(), "access_token");
     }

@@ -31,9 +31,9 @@ final class Platform {
     private Platform() {
     }
 
-    /** A user's access token from Keycloak's password grant on the public {@code web} client. */
+    /** A user's access token from Keycloak's password grant on the {@code scripts} client. */
     static String tokenFor(String username) {
-        return tokens.computeIfAbsent(username, user -> token(Map.of("grant_type", "password", "client_id", "web",
+        return tokens.computeIfAbsent(username, user -> token(Map.of("grant_type", "password", "client_id", "scripts",
                 "username", user, "password", "demo")));
     }
 

@@ -55,7 +55,7 @@ class GatewayTests {
         assertThat(ids).contains("society", "funding", "expert", "event", "publicity", "society-docs", "funding-docs",
                 "expert-docs", "event-docs", "publicity-docs");
         assertThat(routes.getRoutes().filter(r -> r.getId().equals("society")).blockFirst().getUri().toString())
-                .isEqualTo("http://localhost:8081");
+                .isEqualTo("http://127.0.0.1:8081");
     }
 
     @Test

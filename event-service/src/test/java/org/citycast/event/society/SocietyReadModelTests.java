@@ -2,6 +2,11 @@ package org.citycast.event.society;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citycast.event.platform.TestTokens.admin;
+import static org.citycast.event.platform.TestTokens.secretaryOf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,6 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.event.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -29,7 +37,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,6 +55,12 @@ class SocietyReadModelTests extends ServiceTest {
     JdbcClient jdbc;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MeterRegistry meters;
+    @Value("${platform.api.prefix}")
+    String prefix;
 
     private static KafkaTemplate<String, byte[]> template;
 
@@ -147,6 +163,40 @@ class SocietyReadModelTests extends ServiceTest {
             assertThat(record.key()).isEqualTo(key);
             assertThat(record.value()).isEqualTo("{not json");
         }
+    }
+
+    @Test
+    void adminSeesDeadLettersWithTheirReasonAndCanReplayOne() throws Exception {
+        UUID society = UUID.randomUUID();
+        ObjectNode unknown = registered(UUID.randomUUID(), society, "济宁市重放学会", "ACTIVE", Instant.now());
+        unknown.put("type", "SocietyRegistered.v9");
+        send(unknown);
+        String eventId = unknown.get("id").asString();
+
+        JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLettersOf(eventId), list -> list.size() == 1)
+                .get(0);
+        assertThat(letter.get("reason").asString()).contains("Unknown event type 'SocietyRegistered.v9'");
+        assertThat(letter.get("originalTopic").asString()).isEqualTo("society.events");
+        mvc.perform(get(prefix + "/dead-letters").with(secretaryOf(society))).andExpect(status().isForbidden());
+
+        mvc.perform(post(prefix + "/dead-letters/" + letter.get("topic").asString() + "/" + letter.get("partition").asInt()
+                        + "/" + letter.get("offset").asLong() + "/replay").with(admin()))
+                .andExpect(status().isAccepted());
+        // replayed onto society.events, read again by the consumer, refused again: a second dead letter
+        await().atMost(Duration.ofSeconds(15)).until(() -> deadLettersOf(eventId), list -> list.size() == 2);
+        assertThat(meters.counter("platform.dead.letters", "topic", "society.events").count()).isGreaterThanOrEqualTo(2);
+    }
+
+    private List<JsonNode> deadLettersOf(String eventId) throws Exception {
+        String body = mvc.perform(get(prefix + "/dead-letters").with(admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<JsonNode> letters = new ArrayList<>();
+        json.readTree(body).forEach(letter -> {
+            if (letter.get("value").asString().contains(eventId)) {
+                letters.add(letter);
+            }
+        });
+        return letters;
     }
 
     /** Reads the dead-letter topic from its end, so that only this test's records are seen. */

@@ -1,11 +1,14 @@
 package org.citycast.publicity.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -33,13 +36,18 @@ class MessagingConfiguration {
     /**
      * A record that still fails after a few tries goes to {@code <topic>.DLT} instead of blocking
      * its partition; one that can never succeed (unreadable, of a type this consumer does not
-     * know) goes there at once. The reason travels in the dead letter's exception headers.
+     * know) goes there at once. The reason travels in the dead letter's exception headers; each one
+     * counts in {@code platform.dead.letters} and ADMIN lists them through {@link DeadLetters}.
      */
     @Bean
-    CommonErrorHandler deadLetters(KafkaOperations<Object, Object> kafka,
+    CommonErrorHandler deadLetterPublishing(KafkaOperations<Object, Object> kafka, MeterRegistry meters,
             @Value("${platform.kafka.consumer-retries:3}") long retries) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+        var publisher = new DeadLetterPublishingRecoverer(kafka,
                 (record, e) -> new TopicPartition(record.topic() + ".DLT", -1));
+        ConsumerRecordRecoverer recoverer = (record, e) -> {
+            publisher.accept(record, e);
+            meters.counter("platform.dead.letters", "topic", record.topic()).increment();
+        };
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, retries));
         handler.addNotRetryableExceptions(InboundEvent.Rejected.class);
         return handler;

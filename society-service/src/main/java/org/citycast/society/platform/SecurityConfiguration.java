@@ -27,16 +27,21 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     /**
-     * Paths anyone may call without a token, besides health and the API documents: the public
-     * pages and forms a service offers ({@code platform.security.public-paths}); the gateway lists
-     * the same routes as public.
+     * Paths anyone may call without a token: health, the public pages and forms a service offers
+     * ({@code platform.security.public-paths}, which the gateway lists as public too) and, where
+     * {@code platform.security.public-api-docs} allows, the API documents. Metrics need a token
+     * with ADMIN or MONITORING.
      */
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems,
-            @Value("${platform.security.public-paths:}") String[] publicPaths) {
+            @Value("${platform.security.public-paths:}") String[] publicPaths,
+            @Value("${platform.security.public-api-docs:true}") boolean publicApiDocs) {
+        String[] apiDocs = publicApiDocs ? new String[] {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"}
+                : new String[0];
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "MONITORING")
+                        .requestMatchers(apiDocs).permitAll()
                         .requestMatchers(publicPaths).permitAll()
                         .requestMatchers("/api/civil-affairs/**").authenticated()
                         // the civil-affairs system's client has business with its own endpoints only
