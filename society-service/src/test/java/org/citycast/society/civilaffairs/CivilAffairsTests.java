@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -57,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CivilAffairsTests extends ServiceTest {
 
     private static final String TOKEN = "civil-affairs-issued-token";
-    private static final CurrentUser ADMIN = new CurrentUser("test-admin", java.util.Set.of("ADMIN"), Optional.empty(), Optional.empty());
+    private static final CurrentUser ADMIN = new CurrentUser("test-admin", Set.of("ADMIN"), Optional.empty(), Optional.empty());
 
     @Autowired
     MockMvc mvc;
@@ -252,6 +253,8 @@ class CivilAffairsTests extends ServiceTest {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/societies/" + society + "/inspections/" + year + "/pre-review").with(admin())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"passed\":true}")).andExpect(status().isOk());
+        // civil affairs answers now, in real time
+        clock.reset();
         String messageId = "insp-" + UUID.randomUUID();
         String outcome = """
                 {"messageId":"%s","sentAt":"%s","societyId":"%s","year":%d,"outcome":"QUALIFIED"}"""
