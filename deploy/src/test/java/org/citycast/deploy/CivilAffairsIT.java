@@ -29,8 +29,9 @@ class CivilAffairsIT {
                  "address":"济宁市太白湖新区"}""".formatted(UUID.randomUUID().toString().substring(0, 8)));
         assertThat(draft.status()).as(draft.raw()).isEqualTo(201);
         String id = draft.body().get("id").asString();
-        assertThat(put("/api/societies/" + id + "/party-organisation", admin, """
-                {"form":"INSTRUCTOR_ASSIGNED","establishedOn":"2020-01-05","memberCount":0}""").status()).isEqualTo(200);
+        Response party = put("/api/societies/" + id + "/party-organisation", admin, """
+                {"form":"INSTRUCTOR_ASSIGNED","establishedOn":"2020-01-05","memberCount":0}""");
+        assertThat(party.status()).as(party.raw()).isEqualTo(200);
         assertThat(post("/api/societies/" + id + "/submission", admin, "").status()).isEqualTo(200);
         assertThat(post("/api/societies/" + id + "/pre-approval", admin, "").status()).isEqualTo(200);
 

@@ -96,8 +96,9 @@ class SocietyImport {
         var profile = new SocietyProfile(row.get("name"), row.get("shortName"), category, row.get("hostUnit"),
                 foundedOn, individuals, units, assets, row.get("address"), row.get("legalRepresentative"), null, null,
                 null, null);
-        var facts = new ImportedFacts(reason, row.get("creditCode"), registeredOn, joinedOn, tier,
-                party == null ? null : new PartyOrganisation(party, null, party == PartyOrganisationForm.NONE ? 0 : null));
+        var partyOrganisation = party == null ? null
+                : new PartyOrganisation(party, null, party == PartyOrganisationForm.NONE ? 0 : null);
+        var facts = new ImportedFacts(reason, row.get("creditCode"), registeredOn, joinedOn, tier, partyOrganisation);
         Set<String> unreadable = new HashSet<>();
         found.forEach(problem -> unreadable.add(problem.field()));
         validator.validate(profile).stream()
