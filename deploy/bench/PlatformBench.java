@@ -49,7 +49,8 @@ public class PlatformBench {
                 HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/societies"))
                         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"name":"压测学会%s-%d","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
+                                {"name":"压测学会%s-%d","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                                 "reason":"压测：录入现有学会"}"""
                                 .formatted(run, n))).build());
                 long written = System.nanoTime();
                 if (created.statusCode() != 201) {

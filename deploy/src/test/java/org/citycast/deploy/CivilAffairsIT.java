@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.citycast.deploy.Platform.civilAffairsToken;
 import static org.citycast.deploy.Platform.get;
 import static org.citycast.deploy.Platform.post;
+import static org.citycast.deploy.Platform.put;
 import static org.citycast.deploy.Platform.tokenFor;
 
 import java.time.Instant;
@@ -28,6 +29,9 @@ class CivilAffairsIT {
                  "address":"济宁市太白湖新区"}""".formatted(UUID.randomUUID().toString().substring(0, 8)));
         assertThat(draft.status()).as(draft.raw()).isEqualTo(201);
         String id = draft.body().get("id").asString();
+        Response party = put("/api/societies/" + id + "/party-organisation", admin, """
+                {"form":"INSTRUCTOR_ASSIGNED","establishedOn":"2020-01-05","memberCount":0}""");
+        assertThat(party.status()).as(party.raw()).isEqualTo(200);
         assertThat(post("/api/societies/" + id + "/submission", admin, "").status()).isEqualTo(200);
         assertThat(post("/api/societies/" + id + "/pre-approval", admin, "").status()).isEqualTo(200);
 

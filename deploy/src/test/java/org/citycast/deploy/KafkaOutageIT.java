@@ -33,7 +33,8 @@ class KafkaOutageIT {
         try {
             long start = System.nanoTime();
             Response created = post("/api/societies", admin, """
-                    {"name":"济宁市断网测试学会%s","disciplineCategory":"INFORMATION","hostUnit":"市大数据中心"}"""
+                    {"name":"济宁市断网测试学会%s","disciplineCategory":"INFORMATION","hostUnit":"市大数据中心",
+                     "reason":"端到端测试：录入现有学会"}"""
                     .formatted(UUID.randomUUID().toString().substring(0, 8)));
             assertThat(created.status()).as(created.raw()).isEqualTo(201);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));

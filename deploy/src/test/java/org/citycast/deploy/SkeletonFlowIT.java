@@ -87,7 +87,8 @@ class SkeletonFlowIT {
 
     private static String society(String name) {
         return """
-                {"name":"%s","disciplineCategory":"ENGINEERING","hostUnit":"市工业和信息化局"}""".formatted(name);
+                {"name":"%s","disciplineCategory":"ENGINEERING","hostUnit":"市工业和信息化局",
+                 "reason":"端到端测试：录入现有学会"}""".formatted(name);
     }
 
     private static String unique(String name) {

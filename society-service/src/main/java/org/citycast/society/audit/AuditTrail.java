@@ -31,11 +31,17 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID societyId, String action, Object before, Object after) {
+        record(societyId, action, before, after, null);
+    }
+
+    /** Records a change made for a stated reason (an import, a correction), which the entry keeps. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(UUID societyId, String action, Object before, Object after, String reason) {
         jdbc.sql("""
-                        INSERT INTO audit_entry (id, society_id, at, actor, action, before, after)
-                        VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""")
+                        INSERT INTO audit_entry (id, society_id, at, actor, action, before, after, reason)
+                        VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
                 .params(UUID.randomUUID(), societyId, Timestamp.from(clock.instant()),
-                        CurrentUser.get().username(), action, toJson(before), toJson(after))
+                        CurrentUser.get().username(), action, toJson(before), toJson(after), reason)
                 .update();
     }
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.citycast.society.inspection.AnnualInspectionForwarded;
 import org.citycast.society.registration.DeregistrationStage;
-import org.citycast.society.registration.RegistrationService;
+import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.Society;
 import org.citycast.society.registration.SocietyStatus;
 import org.citycast.society.registration.SocietyStatusChanged;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 class DispatchListeners {
 
     private final Dispatches dispatches;
-    private final RegistrationService registration;
+    private final SocietyRegister register;
     private final Clock clock;
 
-    DispatchListeners(Dispatches dispatches, RegistrationService registration, Clock clock) {
+    DispatchListeners(Dispatches dispatches, SocietyRegister register, Clock clock) {
         this.dispatches = dispatches;
-        this.registration = registration;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -35,7 +35,7 @@ class DispatchListeners {
         SocietySummary society = event.society();
         if (society.status() == SocietyStatus.PRE_APPROVED && event.previousStatus() != SocietyStatus.PRE_APPROVED) {
             // members and assets are not in the event; they are read now, moments after the pre-approval
-            Society current = registration.get(society.id());
+            Society current = register.get(society.id());
             dispatches.add(DispatchKind.PRE_APPROVAL, society.id(), source(event), new DispatchPayloads.PreApproval(
                     society.id(), society.name(), society.shortName(), society.hostUnit(),
                     society.disciplineCategory(), current.getIndividualMembers(), current.getUnitMembers(),

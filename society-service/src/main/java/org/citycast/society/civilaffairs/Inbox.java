@@ -17,7 +17,7 @@ import jakarta.validation.Validator;
 
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.DomainException;
-import org.citycast.society.registration.RegistrationService;
+import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.Society;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +57,7 @@ class Inbox {
 
     private final InboxMessages messages;
     private final Map<MessageKind, MessageHandler<?>> handlers = new EnumMap<>(MessageKind.class);
-    private final RegistrationService registration;
+    private final SocietyRegister register;
     private final JsonMapper json;
     private final Validator validator;
     private final JdbcClient jdbc;
@@ -65,11 +65,11 @@ class Inbox {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    Inbox(InboxMessages messages, List<MessageHandler<?>> handlers, RegistrationService registration, JsonMapper json,
+    Inbox(InboxMessages messages, List<MessageHandler<?>> handlers, SocietyRegister register, JsonMapper json,
             Validator validator, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.messages = messages;
         handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
-        this.registration = registration;
+        this.register = register;
         this.json = json;
         this.validator = validator;
         this.jdbc = jdbc;
@@ -170,7 +170,7 @@ class Inbox {
                     "message " + newer.get() + ", sent later, was already applied", List.of());
             return false;
         }
-        Society society = registration.get(message.societyId());
+        Society society = register.get(message.societyId());
         Readiness readiness = handler.readiness(message, society);
         switch (readiness.state()) {
             case NOT_YET -> messages.stillWaiting(message.messageId(), readiness.reason());
@@ -232,7 +232,7 @@ class Inbox {
         if (!problems.isEmpty()) {
             return problems;
         }
-        if (!registration.exists(message.societyId())) {
+        if (!register.exists(message.societyId())) {
             problems.add(new FieldProblem("societyId", "no society with this id is on the register"));
         }
         // a message dated far ahead would win over every later one

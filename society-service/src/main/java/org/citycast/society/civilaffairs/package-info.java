@@ -11,4 +11,8 @@
  * become rows of a dispatch outbox, which a scheduled sender posts to civil affairs' HTTP API
  * with a client-credentials token and exponential backoff.
  */
+@ApplicationModule(allowedDependencies = {"registration::register", "registration::lifecycle",
+        "registration::events", "inspection", "platform"})
 package org.citycast.society.civilaffairs;
+
+import org.springframework.modulith.ApplicationModule;

@@ -13,10 +13,12 @@ import java.util.UUID;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.registration.DisciplineCategory;
 import org.citycast.society.registration.HealthTier;
+import org.citycast.society.registration.ImportedFacts;
 import org.citycast.society.registration.PartyOrganisation;
 import org.citycast.society.registration.PartyOrganisationForm;
 import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.SocietyProfile;
+import org.citycast.society.registration.SocietyRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,17 +45,22 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** What the demo's imported societies say of their origin, as ADMIN would when importing the old register. */
+    private static final String IMPORT_REASON = "演示数据：录入2015年学会名录";
+
     private final RegistrationService registration;
+    private final SocietyRegister register;
     private final DemoHistory history;
 
-    DemoData(RegistrationService registration, DemoHistory history) {
+    DemoData(RegistrationService registration, SocietyRegister register, DemoHistory history) {
         this.registration = registration;
+        this.register = register;
         this.history = history;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (registration.exists(SECRETARIES_SOCIETIES.get(0))) {
+        if (register.exists(SECRETARIES_SOCIETIES.get(0))) {
             log.info("Demo data already loaded");
             return;
         }
@@ -73,18 +80,13 @@ class DemoData implements ApplicationRunner {
     private void load(UUID id, String[] row) {
         var profile = new SocietyProfile(row[0], row[1], DisciplineCategory.valueOf(row[2]), row[3], date(row[10]),
                 Integer.valueOf(row[7]), Integer.valueOf(row[8]), new BigDecimal(row[9]), "山东省济宁市任城区",
-                null, 5, null, null);
+                null, 5, null, null, null);
         String creditCode = row[4].isEmpty() ? null : row[4];
         var party = new PartyOrganisation(PartyOrganisationForm.valueOf(row[6]), LocalDate.of(2016, 7, 1),
                 "NONE".equals(row[6]) ? 0 : 3);
         switch (row[12]) {
-            case "ENTER" -> {
-                registration.enter(id, profile, creditCode, date(row[11]));
-                if (party.setUp()) {
-                    registration.changePartyOrganisation(id, party, CurrentUser.SYSTEM);
-                }
-                registration.rateHealth(id, HealthTier.valueOf(row[5]));
-            }
+            case "ENTER" -> registration.importExisting(id, profile, new ImportedFacts(IMPORT_REASON, creditCode,
+                    date(row[11]), null, HealthTier.valueOf(row[5]), party));
             case "TRANSFER" -> registration.transferIn(id, profile, creditCode, date(row[11]), PartyOrganisation.NONE);
             case "TRANSFER_JOINED" -> {
                 registration.transferIn(id, profile, creditCode, date(row[11]), party);
@@ -97,9 +99,11 @@ class DemoData implements ApplicationRunner {
     private void found(UUID id, SocietyProfile draft, String step) {
         var profile = new SocietyProfile(draft.name(), draft.shortName(), draft.disciplineCategory(),
                 draft.hostUnit(), null, draft.individualMembers(), draft.unitMembers(), draft.assets(),
-                draft.address(), "张伟", 5, null, null);
+                draft.address(), "张伟", 5, null, null, null);
         registration.applyToFound(id, profile);
         if (!"FOUNDING_DRAFT".equals(step)) {
+            registration.changePartyOrganisation(id, new PartyOrganisation(PartyOrganisationForm.INSTRUCTOR_ASSIGNED,
+                    LocalDate.of(2016, 7, 1), 0), CurrentUser.SYSTEM);
             registration.submit(id, CurrentUser.SYSTEM);
         }
         if ("FOUNDING_PRE_APPROVED".equals(step)) {

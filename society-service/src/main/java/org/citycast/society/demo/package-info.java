@@ -3,4 +3,8 @@
  * application services (so the usual events flow to the other services) when
  * {@code platform.demo-data.enabled=true}.
  */
+@ApplicationModule(allowedDependencies = {"registration::register", "registration::lifecycle", "inspection", "term",
+        "standing", "platform"})
 package org.citycast.society.demo;
+
+import org.springframework.modulith.ApplicationModule;

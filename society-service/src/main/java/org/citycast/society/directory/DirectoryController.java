@@ -20,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +51,7 @@ class DirectoryController {
      * name in pinyin order unless {@code sort} says otherwise.
      */
     @GetMapping
-    Page<SocietyListItem> list(SocietyFilter filter, Pageable page) {
+    Page<org.citycast.society.registration.SocietyRegister.Listing> list(SocietyFilter filter, Pageable page) {
         return directory.list(filter, page, CurrentUser.get());
     }
 
@@ -66,16 +67,23 @@ class DirectoryController {
                 .body(SocietyWorkbook.write(rows));
     }
 
+    /**
+     * Imports societies of the existing register from an xlsx sheet, all or nothing, with ADMIN's
+     * {@code reason} (a form field beside the file); every imported society is marked so.
+     */
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Imported importSheet(@RequestPart("file") MultipartFile file) {
+    Imported importSheet(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String reason) {
         List<SocietyWorkbook.SheetRow> rows;
         try {
             rows = SocietyWorkbook.read(file.getInputStream());
+        } catch (DomainException refused) {
+            throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw DomainException.invalid("file", "is not a readable xlsx workbook");
+            throw DomainException.invalid("file", "is not a readable xlsx workbook, or one that inflates beyond "
+                    + SocietyWorkbook.MAX_PART_BYTES / (1024 * 1024) + " MB");
         }
-        return new Imported(importer.importAll(rows));
+        return new Imported(importer.importAll(rows, reason));
     }
 }

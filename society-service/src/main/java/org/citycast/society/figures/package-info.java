@@ -1,6 +1,9 @@
 /**
- * The year's figures for the association's work report, computed from the register, the audit
- * trail, inspections and terms. Read-only SQL over this service's own tables: a report needs
- * counts across features, not their behaviour.
+ * The year's figures for the association's work report, put together from the other modules' read
+ * APIs: the register as it stood at the end of the year and the moves made within it (from the
+ * register's history), the year's inspections and its re-elections. No SQL of its own.
  */
+@ApplicationModule(allowedDependencies = {"registration::register", "inspection", "term", "platform"})
 package org.citycast.society.figures;
+
+import org.springframework.modulith.ApplicationModule;

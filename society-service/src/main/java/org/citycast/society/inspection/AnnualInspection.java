@@ -34,13 +34,14 @@ public class AnnualInspection {
     private Instant preReviewedAt;
     private Instant forwardedAt;
     private Instant completedAt;
+    private LocalDate forwardingLateOn;
     @Version
     private Long version;
 
     AnnualInspection(UUID id, UUID societyId, int year, InspectionStatus status, InspectionOutcome outcome,
             String summary, Integer activitiesHeld, Integer individualMembers, Integer unitMembers, BigDecimal income,
             BigDecimal expenditure, BigDecimal netAssets, Instant reportFiledAt, String preReviewComments,
-            Instant preReviewedAt, Instant forwardedAt, Instant completedAt, Long version) {
+            Instant preReviewedAt, Instant forwardedAt, Instant completedAt, LocalDate forwardingLateOn, Long version) {
         this.id = id;
         this.societyId = societyId;
         this.year = year;
@@ -58,13 +59,32 @@ public class AnnualInspection {
         this.preReviewedAt = preReviewedAt;
         this.forwardedAt = forwardedAt;
         this.completedAt = completedAt;
+        this.forwardingLateOn = forwardingLateOn;
         this.version = version;
     }
 
     static AnnualInspection open(UUID societyId, int year, boolean exempt) {
         return new AnnualInspection(UUID.randomUUID(), societyId, year,
                 exempt ? InspectionStatus.EXEMPT : InspectionStatus.PENDING, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * A year of the association's old records, entered as it ended: with its report and civil
+     * affairs' outcome, or missed (no report, no outcome).
+     */
+    static AnnualInspection past(UUID societyId, int year, AnnualReport report, InspectionOutcome outcome,
+            Instant now) {
+        AnnualInspection inspection = open(societyId, year, false);
+        if (report == null) {
+            inspection.status = InspectionStatus.MISSED;
+        } else {
+            inspection.setReport(report);
+            inspection.outcome = outcome;
+            inspection.status = InspectionStatus.COMPLETED;
+        }
+        inspection.completedAt = now;
+        return inspection;
     }
 
     void file(AnnualReport report, LocalDate today, LocalDate due, Instant now) {
@@ -72,6 +92,12 @@ public class AnnualInspection {
         if (today.isAfter(due)) {
             throw DomainException.conflict("The report for " + year + " was due by " + due + "; it can no longer be filed.");
         }
+        setReport(report);
+        this.reportFiledAt = now;
+        this.status = InspectionStatus.REPORT_FILED;
+    }
+
+    private void setReport(AnnualReport report) {
         this.summary = report.summary();
         this.activitiesHeld = report.activitiesHeld();
         this.individualMembers = report.individualMembers();
@@ -79,8 +105,6 @@ public class AnnualInspection {
         this.income = report.income();
         this.expenditure = report.expenditure();
         this.netAssets = report.netAssets();
-        this.reportFiledAt = now;
-        this.status = InspectionStatus.REPORT_FILED;
     }
 
     /** 初审: a pass goes on to forwarding; a return sends the report back to the society with comments. */
@@ -128,6 +152,19 @@ public class AnnualInspection {
     /** True when the report deadline passed with no report (a returned, not re-filed report counts as none). */
     boolean missedBy(LocalDate today, LocalDate due) {
         return status == InspectionStatus.PENDING && today.isAfter(due);
+    }
+
+    /**
+     * True when the report is with the association (filed or pre-reviewed) but not forwarded after
+     * the forwarding deadline, and this was not recorded yet.
+     */
+    boolean forwardingLateBy(LocalDate today, LocalDate forwardDue) {
+        return forwardingLateOn == null && today.isAfter(forwardDue)
+                && (status == InspectionStatus.REPORT_FILED || status == InspectionStatus.PRE_REVIEWED);
+    }
+
+    void markForwardingLate(LocalDate today) {
+        this.forwardingLateOn = today;
     }
 
     void markMissed(Instant now) {
@@ -187,6 +224,11 @@ public class AnnualInspection {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    /** The day the nightly check found the report still not forwarded after the forwarding deadline. */
+    public LocalDate getForwardingLateOn() {
+        return forwardingLateOn;
     }
 
     public Long getVersion() {

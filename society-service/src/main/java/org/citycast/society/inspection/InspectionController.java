@@ -11,9 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.citycast.society.platform.CurrentUser;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,24 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionController {
 
     private final InspectionService service;
-    private final JdbcClient jdbc;
+    private final InspectionQueries queries;
 
-    InspectionController(InspectionService service, JdbcClient jdbc) {
+    InspectionController(InspectionService service, InspectionQueries queries) {
         this.service = service;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     record PreReview(@NotNull Boolean passed, @Size(max = 2000) String comments) {
     }
 
-    record Missed(int marked) {
-    }
-
-    /** A row of a year's round, with the society's name for the list. */
-    record RoundItem(UUID societyId, String societyName, int year, InspectionStatus status,
-            InspectionOutcome outcome) {
-    }
-
+    /** Opens a year's round by hand, for corrections: the nightly job opens each round by itself. */
     @PostMapping("/inspections/rounds/{year}")
     @PreAuthorize("hasRole('ADMIN')")
     InspectionService.Round openRound(@PathVariable @Min(1949) @Max(2200) int year) {
@@ -56,28 +47,17 @@ class InspectionController {
     /** A year's inspections, by society name in pinyin order; narrowed by status or outcome. */
     @GetMapping("/inspections")
     @PreAuthorize("hasRole('ADMIN')")
-    Page<RoundItem> round(@RequestParam int year, @RequestParam(required = false) InspectionStatus status,
+    Page<InspectionQueries.RoundItem> round(@RequestParam int year,
+            @RequestParam(required = false) InspectionStatus status,
             @RequestParam(required = false) InspectionOutcome outcome, Pageable page) {
-        String where = " FROM annual_inspection i JOIN society s ON s.id = i.society_id WHERE i.year = :year"
-                + (status == null ? "" : " AND i.status = :status")
-                + (outcome == null ? "" : " AND i.outcome = :outcome");
-        var count = jdbc.sql("SELECT count(*)" + where).param("year", year);
-        var rows = jdbc.sql("SELECT i.society_id, s.name, i.year, i.status, i.outcome" + where
-                + " ORDER BY s.name COLLATE \"zh-Hans-x-icu\" LIMIT :limit OFFSET :offset").param("year", year);
-        if (status != null) {
-            count = count.param("status", status.name());
-            rows = rows.param("status", status.name());
-        }
-        if (outcome != null) {
-            count = count.param("outcome", outcome.name());
-            rows = rows.param("outcome", outcome.name());
-        }
-        List<RoundItem> content = rows.param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> new RoundItem(rs.getObject("society_id", UUID.class), rs.getString("name"),
-                        rs.getInt("year"), InspectionStatus.valueOf(rs.getString("status")),
-                        rs.getString("outcome") == null ? null : InspectionOutcome.valueOf(rs.getString("outcome"))))
-                .list();
-        return new PageImpl<>(content, page, count.query(Long.class).single());
+        return queries.round(year, status, outcome, page);
+    }
+
+    /** Reports not forwarded to civil affairs by the forwarding deadline (31 May), newest year first. */
+    @GetMapping("/inspections/forwarding-late")
+    @PreAuthorize("hasRole('ADMIN')")
+    Page<InspectionQueries.RoundItem> forwardingLate(@RequestParam(required = false) Integer year, Pageable page) {
+        return queries.forwardingLate(year, page);
     }
 
     @GetMapping("/{id}/inspections")
@@ -105,10 +85,10 @@ class InspectionController {
         return InspectionView.of(service.forward(id, year), service.deadlines());
     }
 
-    /** Runs the daily deadline check now. */
+    /** Runs the nightly deadline check now: missed reports, and reports not forwarded in time. */
     @PostMapping("/inspections/deadline-check")
     @PreAuthorize("hasRole('ADMIN')")
-    Missed checkDeadlines() {
-        return new Missed(service.recordMissedDeadlines());
+    InspectionService.DeadlineCheck checkDeadlines() {
+        return service.checkDeadlines();
     }
 }

@@ -12,11 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * again for {@code resubmissionDays} after the return, even when that runs past {@code reportDue}:
  * otherwise a report filed in time but returned late could never be corrected and the year would
  * count as missed. A society registered less than {@code exemptMonths} before the inspected year's
- * end is exempt.
+ * end is exempt. The round of a year opens by itself on {@code roundOpensOn} of the next year.
  */
 @ConfigurationProperties("platform.inspection")
 record InspectionDeadlines(@DefaultValue("--03-31") MonthDay reportDue, @DefaultValue("--05-31") MonthDay forwardDue,
-        @DefaultValue("15") int resubmissionDays, @DefaultValue("6") int exemptMonths) {
+        @DefaultValue("15") int resubmissionDays, @DefaultValue("6") int exemptMonths,
+        @DefaultValue("--01-01") MonthDay roundOpensOn) {
+
+    /** The inspected year whose round should be open by {@code today}, or empty before this year's opening day. */
+    java.util.OptionalInt roundDueBy(LocalDate today) {
+        return today.isBefore(roundOpensOn.atYear(today.getYear())) ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(today.getYear() - 1);
+    }
 
     /** When the report for {@code year} is due; {@code returnedOn} is the day it was returned for correction, if so. */
     LocalDate reportDueFor(int year, LocalDate returnedOn) {

@@ -1,26 +1,41 @@
 package org.citycast.society.inspection;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.citycast.society.jobs.JobRuns;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+/**
+ * The inspection's nightly jobs. Each runs on one instance per firing (the lock), however many
+ * instances run; {@code lockAtLeastFor} keeps the lock past a quick run so that an instance whose
+ * clock is a little behind does not run the same firing again.
+ */
 @Component
 class InspectionSchedule {
 
-    private static final Logger log = LoggerFactory.getLogger(InspectionSchedule.class);
-
     private final InspectionService service;
+    private final JobRuns runs;
 
-    InspectionSchedule(InspectionService service) {
+    InspectionSchedule(InspectionService service, JobRuns runs) {
         this.service = service;
+        this.runs = runs;
+    }
+
+    /** Before the deadline check, so that a new round is there when the check runs. */
+    @Scheduled(cron = "${platform.inspection.round-opening-cron:0 30 0 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "inspection-round-opening", lockAtLeastFor = "${platform.jobs.lock-at-least-for:PT5M}")
+    public void openRoundWhenDue() {
+        runs.run("inspection-round-opening", service::openDueRound, round -> round
+                .map(opened -> "opened the " + opened.year() + " round: " + opened.opened() + " inspections, "
+                        + opened.exempt() + " exempt")
+                .orElse("no round due"));
     }
 
     @Scheduled(cron = "${platform.inspection.deadline-check-cron:0 0 1 * * *}", zone = "Asia/Shanghai")
-    void recordMissedDeadlines() {
-        int missed = service.recordMissedDeadlines();
-        if (missed > 0) {
-            log.info("Recorded {} annual inspections as missed", missed);
-        }
+    @SchedulerLock(name = "inspection-deadline-check", lockAtLeastFor = "${platform.jobs.lock-at-least-for:PT5M}")
+    public void recordMissedDeadlines() {
+        runs.run("inspection-deadline-check", service::checkDeadlines,
+                check -> check.marked() + " missed, " + check.forwardingLate() + " not forwarded in time");
     }
 }

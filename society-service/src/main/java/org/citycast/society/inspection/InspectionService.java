@@ -4,15 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.audit.AuditTrail;
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
-import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.Society;
+import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.SocietyStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,19 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InspectionService {
 
-
     private final AnnualInspections inspections;
+    private final InspectionRounds rounds;
     private final InspectionDeadlines deadlines;
-    private final RegistrationService registration;
+    private final SocietyRegister register;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InspectionService(AnnualInspections inspections, InspectionDeadlines deadlines, RegistrationService registration,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    InspectionService(AnnualInspections inspections, InspectionRounds rounds, InspectionDeadlines deadlines,
+            SocietyRegister register, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.inspections = inspections;
+        this.rounds = rounds;
         this.deadlines = deadlines;
-        this.registration = registration;
+        this.register = register;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -43,9 +45,21 @@ public class InspectionService {
     public record Round(int year, int opened, int exempt, int alreadyOpen) {
     }
 
+    /** What the nightly deadline check found: reports missed, and filed reports not forwarded in time. */
+    public record DeadlineCheck(int marked, int forwardingLate) {
+    }
+
+    /** One society's year as the standing rules read it. */
+    public record InspectedYear(int year, InspectionStatus status) {
+        public boolean missed() {
+            return status == InspectionStatus.MISSED;
+        }
+    }
+
     /**
      * Opens the year's inspection for every active society that has none yet and was registered
-     * by the end of that year.
+     * by the end of that year. ADMIN's call, for corrections; the nightly job opens each round by
+     * itself ({@link #openDueRound()}).
      */
     @Transactional
     public Round openRound(int year) {
@@ -55,7 +69,7 @@ public class InspectionService {
         int opened = 0;
         int exempt = 0;
         int already = 0;
-        for (Society society : registration.inStatus(SocietyStatus.ACTIVE)) {
+        for (Society society : register.inStatus(SocietyStatus.ACTIVE)) {
             if (inspections.existsBySocietyIdAndYear(society.getId(), year)) {
                 already++;
                 continue;
@@ -71,12 +85,55 @@ public class InspectionService {
             opened++;
             exempt += isExempt ? 1 : 0;
         }
+        rounds.recordOpened(year, CurrentUser.get().username(), clock.instant());
         return new Round(year, opened, exempt, already);
+    }
+
+    /**
+     * Opens last year's round once this year's opening day ({@code platform.inspection.round-opens-on},
+     * 1 January unless configured) has come, unless it is open already; empty when there was nothing to open.
+     */
+    @Transactional
+    public Optional<Round> openDueRound() {
+        OptionalInt due = deadlines.roundDueBy(today());
+        if (due.isEmpty() || rounds.opened(due.getAsInt())) {
+            return Optional.empty();
+        }
+        return Optional.of(openRound(due.getAsInt()));
+    }
+
+    /**
+     * A year of the association's records from before the platform, entered as it ended: with
+     * the report and civil affairs' outcome, or missed when {@code report} is null. Audited and
+     * announced like a year that ends on the platform.
+     */
+    @Transactional
+    public AnnualInspection recordPastYear(UUID societyId, int year, AnnualReport report, InspectionOutcome outcome) {
+        if (year >= today().getYear()) {
+            throw DomainException.invalid("year", "must be a finished year");
+        }
+        if ((report == null) != (outcome == null)) {
+            throw DomainException.invalid("outcome", "goes with a report; a missed year has neither");
+        }
+        if (inspections.existsBySocietyIdAndYear(societyId, year)) {
+            throw DomainException.conflict("The " + year + " inspection of society " + societyId + " is on record already.");
+        }
+        Society society = register.get(societyId);
+        AnnualInspection saved = inspections.save(AnnualInspection.past(societyId, year, report, outcome,
+                clock.instant()));
+        audit.record(societyId, report == null ? "INSPECTION_MISSED" : "INSPECTION_COMPLETED", null,
+                InspectionView.of(saved, deadlines));
+        events.publishEvent(new AnnualInspectionCompleted(UUID.randomUUID(), clock.instant(), societyId,
+                society.getName(), year, saved.getStatus(), outcome));
+        return saved;
     }
 
     @Transactional
     public AnnualInspection fileReport(UUID societyId, int year, AnnualReport report, CurrentUser user) {
         user.requireWritable(societyId);
+        if (register.get(societyId).isClosed()) {
+            throw DomainException.conflict("The society's record is closed; it files no more reports.");
+        }
         return change(societyId, year, "INSPECTION_REPORT_FILED",
                 inspection -> inspection.file(report, today(), deadlines.reportDueFor(inspection), clock.instant()));
     }
@@ -91,7 +148,7 @@ public class InspectionService {
     public AnnualInspection forward(UUID societyId, int year) {
         AnnualInspection inspection = change(societyId, year, "INSPECTION_FORWARDED",
                 step -> step.forward(clock.instant()));
-        Society society = registration.get(societyId);
+        Society society = register.get(societyId);
         events.publishEvent(new AnnualInspectionForwarded(UUID.randomUUID(), clock.instant(), societyId,
                 society.getName(), society.getCreditCode(), year, inspection.report()));
         return inspection;
@@ -108,13 +165,17 @@ public class InspectionService {
         AnnualInspection saved = inspections.save(inspection);
         audit.record(societyId, "INSPECTION_COMPLETED", before, InspectionView.of(saved, deadlines));
         events.publishEvent(new AnnualInspectionCompleted(UUID.randomUUID(), clock.instant(), societyId,
-                registration.get(societyId).getName(), year, saved.getStatus(), outcome));
+                register.get(societyId).getName(), year, saved.getStatus(), outcome));
         return saved;
     }
 
-    /** Marks as missed every inspection whose report deadline passed without a report; returns how many. */
+    /**
+     * The nightly check: marks as missed every inspection whose report deadline passed without a
+     * report, and records as late every report the association still holds (filed or
+     * pre-reviewed) after the forwarding deadline, so ADMIN sees it listed.
+     */
     @Transactional
-    public int recordMissedDeadlines() {
+    public DeadlineCheck checkDeadlines() {
         LocalDate today = today();
         int missed = 0;
         for (AnnualInspection inspection : inspections.findByStatus(InspectionStatus.PENDING)) {
@@ -126,11 +187,25 @@ public class InspectionService {
             AnnualInspection saved = inspections.save(inspection);
             audit.record(saved.getSocietyId(), "INSPECTION_MISSED", before, InspectionView.of(saved, deadlines));
             events.publishEvent(new AnnualInspectionCompleted(UUID.randomUUID(), clock.instant(),
-                    saved.getSocietyId(), registration.get(saved.getSocietyId()).getName(), saved.getYear(),
+                    saved.getSocietyId(), register.get(saved.getSocietyId()).getName(), saved.getYear(),
                     InspectionStatus.MISSED, null));
             missed++;
         }
-        return missed;
+        int late = 0;
+        for (InspectionStatus held : List.of(InspectionStatus.REPORT_FILED, InspectionStatus.PRE_REVIEWED)) {
+            for (AnnualInspection inspection : inspections.findByStatus(held)) {
+                if (!inspection.forwardingLateBy(today, deadlines.forwardDueFor(inspection.getYear()))) {
+                    continue;
+                }
+                InspectionView before = InspectionView.of(inspection, deadlines);
+                inspection.markForwardingLate(today);
+                AnnualInspection saved = inspections.save(inspection);
+                audit.record(saved.getSocietyId(), "INSPECTION_FORWARDING_LATE", before,
+                        InspectionView.of(saved, deadlines));
+                late++;
+            }
+        }
+        return new DeadlineCheck(missed, late);
     }
 
     /** One society's inspection of one year, if its round was opened. */
@@ -142,16 +217,22 @@ public class InspectionService {
     /** The years whose inspection the society missed, oldest first. */
     @Transactional(readOnly = true)
     public List<Integer> missedYears(UUID societyId) {
+        return inspectedYears(societyId).stream().filter(InspectedYear::missed).map(InspectedYear::year).sorted()
+                .toList();
+    }
+
+    /** The society's inspected years, newest first, leaving out the years it was exempt. */
+    @Transactional(readOnly = true)
+    public List<InspectedYear> inspectedYears(UUID societyId) {
         return inspections.findBySocietyIdOrderByYearDesc(societyId).stream()
-                .filter(inspection -> inspection.getStatus() == InspectionStatus.MISSED)
-                .map(AnnualInspection::getYear)
-                .sorted()
+                .filter(inspection -> inspection.getStatus() != InspectionStatus.EXEMPT)
+                .map(inspection -> new InspectedYear(inspection.getYear(), inspection.getStatus()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<AnnualInspection> ofSociety(UUID societyId, CurrentUser user) {
-        registration.find(societyId, user);
+        register.find(societyId, user);
         return inspections.findBySocietyIdOrderByYearDesc(societyId);
     }
 

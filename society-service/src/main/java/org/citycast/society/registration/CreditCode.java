@@ -2,17 +2,21 @@ package org.citycast.society.registration;
 
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The 18-character unified social credit code (统一社会信用代码, GB 32100-2015): registration
  * authority, organisation type, 6-digit region, the 9-character organisation code (GB 11714)
  * and a mod-31 check character.
  */
+@NamedInterface("lifecycle")
 public final class CreditCode {
 
     static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] ORGANISATION_CODE_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
     /** What is wrong with a code, if anything; a failed GB 11714 check is only a warning. */
+    @NamedInterface("lifecycle")
     public record Verdict(Optional<String> error, Optional<String> warning) {
         public boolean valid() {
             return error.isEmpty();

@@ -1,6 +1,9 @@
 package org.citycast.society.registration;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The association's eight industry categories (行业门类) under which societies and experts are filed. */
+@NamedInterface({"register", "lifecycle", "events"})
 public enum DisciplineCategory {
     SCIENCE("理科"),
     ENGINEERING("工科"),

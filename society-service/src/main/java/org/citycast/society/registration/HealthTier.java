@@ -1,6 +1,9 @@
 package org.citycast.society.registration;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The association's four-way view of a society's health (健康状况). */
+@NamedInterface({"register", "lifecycle", "events"})
 public enum HealthTier {
     /** 组织机构健全、活动能力较强 */
     SOUND_ACTIVE("健全活跃"),

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A society's party organisation: its form, since when, and how many party members it has. */
+@NamedInterface({"register", "lifecycle", "events"})
 public record PartyOrganisation(@NotNull PartyOrganisationForm form, @PastOrPresent LocalDate establishedOn,
         @PositiveOrZero Integer memberCount) {
 

@@ -1,6 +1,9 @@
 package org.citycast.society.registration;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How a society's party organisation is set up (党组织); anything but NONE opens the party-building gate. */
+@NamedInterface({"register", "lifecycle", "events"})
 public enum PartyOrganisationForm {
     NONE("未建立"),
     /** 单独组建 */

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A society (学会) on the association's register, from its founding application to its
@@ -20,6 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * lifecycle in {@link SocietyStatus}.
  */
 @Table("society")
+@NamedInterface("register")
 public class Society {
 
     @Id
@@ -42,6 +44,10 @@ public class Society {
     private String address;
     private String legalRepresentative;
     private int termYears;
+    private SocietyOrigin origin;
+    private String importReason;
+    private String website;
+    private String description;
     @Embedded.Nullable(prefix = "party_")
     private PartyOrganisation party;
     @MappedCollection(idColumn = "society_id", keyColumn = "position_index")
@@ -57,8 +63,9 @@ public class Society {
             SocietyStatus status, DeregistrationStage deregistrationStage, String statusReason, HealthTier healthTier,
             String creditCode, LocalDate registeredOn, LocalDate foundedOn, LocalDate joinedOn,
             Integer individualMembers, Integer unitMembers, BigDecimal assets, String address,
-            String legalRepresentative, int termYears, PartyOrganisation party, List<Leader> leaders,
-            List<Contact> contacts, Instant createdAt, Instant updatedAt, Long version) {
+            String legalRepresentative, int termYears, SocietyOrigin origin, String importReason, String website,
+            String description, PartyOrganisation party, List<Leader> leaders, List<Contact> contacts,
+            Instant createdAt, Instant updatedAt, Long version) {
         this.id = id;
         this.name = name;
         this.shortName = shortName;
@@ -78,6 +85,10 @@ public class Society {
         this.address = address;
         this.legalRepresentative = legalRepresentative;
         this.termYears = termYears;
+        this.origin = origin;
+        this.importReason = importReason;
+        this.website = website;
+        this.description = description;
         this.party = party;
         this.leaders = leaders == null ? new ArrayList<>() : new ArrayList<>(leaders);
         this.contacts = contacts == null ? new ArrayList<>() : new ArrayList<>(contacts);
@@ -86,40 +97,70 @@ public class Society {
         this.version = version;
     }
 
-    private static Society create(UUID id, SocietyProfile profile, SocietyStatus status, Instant now) {
+    private static Society create(UUID id, SocietyProfile profile, SocietyStatus status, SocietyOrigin origin,
+            Instant now) {
         var society = new Society(id, null, null, null, null, status, null, null, HealthTier.SOUND_ACTIVE, null, null,
-                null, null, null, null, null, null, null, 5, PartyOrganisation.NONE, List.of(), List.of(), now, now,
-                null);
-        society.describe(profile, now);
+                null, null, null, null, null, null, null, 5, origin, null, null, null, PartyOrganisation.NONE, List.of(),
+                List.of(), now, now, null);
+        society.setProfile(profile, now);
         return society;
     }
 
-    /** An already registered society entered directly, as the association did with its first 25. */
-    static Society enter(UUID id, SocietyProfile profile, String creditCode, LocalDate registeredOn, LocalDate today,
-            Instant now) {
-        Society society = create(id, profile, SocietyStatus.ACTIVE, now);
-        society.creditCode = creditCode;
-        society.registeredOn = registeredOn;
-        society.joinedOn = today;
+    /**
+     * A society of the register as it stood before the platform, imported by ADMIN with a reason:
+     * already a member, so it passes no gate; its record says it was imported and why.
+     */
+    static Society imported(UUID id, SocietyProfile profile, ImportedFacts facts, LocalDate today, Instant now) {
+        Society society = create(id, profile, SocietyStatus.ACTIVE, SocietyOrigin.IMPORTED, now);
+        society.importReason = facts.reason().strip();
+        society.creditCode = facts.creditCode();
+        society.registeredOn = facts.registeredOn();
+        society.joinedOn = facts.joinedOn() != null ? facts.joinedOn() : today;
+        society.healthTier = facts.healthTier() != null ? facts.healthTier() : HealthTier.SOUND_ACTIVE;
+        society.party = facts.party() != null ? facts.party() : PartyOrganisation.NONE;
         return society;
     }
 
     /** A founding application (申请成立), written before the society exists in law. */
     static Society draft(UUID id, SocietyProfile profile, Instant now) {
-        return create(id, profile, SocietyStatus.DRAFT, now);
+        return create(id, profile, SocietyStatus.DRAFT, SocietyOrigin.FOUNDED, now);
     }
 
     /** A society registered under another bureau, transferring to the association. */
     static Society transferring(UUID id, SocietyProfile profile, String creditCode, LocalDate registeredOn,
             PartyOrganisation party, Instant now) {
-        Society society = create(id, profile, SocietyStatus.JOINING, now);
+        Society society = create(id, profile, SocietyStatus.JOINING, SocietyOrigin.TRANSFERRED, now);
         society.creditCode = creditCode;
         society.registeredOn = registeredOn;
         society.party = party == null ? PartyOrganisation.NONE : party;
         return society;
     }
 
-    void describe(SocietyProfile profile, Instant now) {
+    /** The secretariat's own part: how to reach it and how it presents itself. */
+    void editSecretariat(SecretariatDetails details, Instant now) {
+        requireOpen();
+        this.address = details.address();
+        this.website = details.website();
+        this.description = details.description();
+        this.contacts = details.contacts() == null ? new ArrayList<>() : new ArrayList<>(details.contacts());
+        this.updatedAt = now;
+    }
+
+    /** The applicant rewrites its founding application while it is still a draft. */
+    void editApplication(SocietyProfile profile, Instant now) {
+        if (status != SocietyStatus.DRAFT) {
+            throw DomainException.conflict("The founding application is " + status
+                    + "; it can be edited only while it is a draft (returned applications are drafts again).");
+        }
+        setProfile(profile, now);
+    }
+
+    /** ADMIN's correction of the record, at any status: the only change a closed record accepts. */
+    void correct(SocietyProfile profile, Instant now) {
+        setProfile(profile, now);
+    }
+
+    private void setProfile(SocietyProfile profile, Instant now) {
         this.name = profile.name().strip();
         this.shortName = profile.shortName() == null || profile.shortName().isBlank() ? null
                 : profile.shortName().strip();
@@ -134,9 +175,8 @@ public class Society {
         if (profile.termYears() != null) {
             this.termYears = profile.termYears();
         }
-        if (profile.leaders() != null) {
-            this.leaders = new ArrayList<>(profile.leaders());
-        }
+        this.website = profile.website();
+        this.description = profile.description();
         if (profile.contacts() != null) {
             this.contacts = new ArrayList<>(profile.contacts());
         }
@@ -156,26 +196,46 @@ public class Society {
         moveTo(SocietyStatus.DRAFT, reason, now);
     }
 
-    /** The association's pre-approval as business supervisory unit, refused unless the founding thresholds are met. */
+    /**
+     * The association's pre-approval as business supervisory unit, refused unless the founding
+     * thresholds are met and the party organisation is set up: civil affairs' registration, which
+     * follows, makes the society a member, so the party-building gate is passed here.
+     */
     void preApprove(FoundingThresholds thresholds, Instant now) {
-        List<String> unmet = thresholds.unmetBy(individualMembers, unitMembers, assets);
-        if (status == SocietyStatus.SUBMITTED && !unmet.isEmpty()) {
-            throw DomainException.conflict("Cannot pre-approve: " + String.join("; ", unmet) + ".");
+        if (status == SocietyStatus.SUBMITTED) {
+            List<String> unmet = new ArrayList<>(thresholds.unmetBy(individualMembers, unitMembers, assets));
+            if (!getParty().setUp()) {
+                unmet.add("the party organisation is not set up yet (standalone, joint or an instructor assigned)");
+            }
+            if (!unmet.isEmpty()) {
+                throw DomainException.conflict("Cannot pre-approve: " + String.join("; ", unmet) + ".");
+            }
         }
         moveTo(SocietyStatus.PRE_APPROVED, null, now);
     }
 
     /** Civil affairs registered the society and issued its credit code: it is now a member society. */
     void registered(String creditCode, LocalDate certificateDate, Instant now) {
+        if (status != SocietyStatus.PRE_APPROVED) {
+            throw DomainException.conflict("A society that is " + status
+                    + " cannot be registered by civil affairs; only a pre-approved founding can.");
+        }
         moveTo(SocietyStatus.ACTIVE, null, now);
         this.creditCode = creditCode;
         this.registeredOn = certificateDate;
         this.joinedOn = certificateDate;
     }
 
-    /** Joining passes the party-building gate (党建门槛) or not at all. */
+    /**
+     * A transferring society joins through the party-building gate (党建门槛) or not at all. A
+     * founding becomes a member only when civil affairs registers it, never by joining.
+     */
     void join(LocalDate today, Instant now) {
-        if (status == SocietyStatus.JOINING && !party.setUp()) {
+        if (status == SocietyStatus.PRE_APPROVED) {
+            throw DomainException.conflict("A pre-approved founding becomes a member when civil affairs registers it "
+                    + "and issues its credit code; it does not join.");
+        }
+        if (status == SocietyStatus.JOINING && !getParty().setUp()) {
             throw DomainException.conflict(
                     "Cannot join: the society has no party organisation yet (standalone, joint or an instructor assigned).");
         }
@@ -184,13 +244,13 @@ public class Society {
     }
 
     void changeParty(PartyOrganisation party, Instant now) {
-        requireNotClosed();
+        requireOpen();
         this.party = party;
         this.updatedAt = now;
     }
 
     void rateHealth(HealthTier tier, Instant now) {
-        requireNotClosed();
+        requireOpen();
         this.healthTier = tier;
         this.updatedAt = now;
     }
@@ -221,7 +281,7 @@ public class Society {
     }
 
     void replaceLeaders(List<Leader> leaders, Instant now) {
-        requireNotClosed();
+        requireOpen();
         this.leaders = new ArrayList<>(leaders);
         this.updatedAt = now;
     }
@@ -247,9 +307,15 @@ public class Society {
         }
     }
 
-    private void requireNotClosed() {
-        if (status == SocietyStatus.DEREGISTERED) {
-            throw DomainException.conflict("The society is deregistered; its record is closed.");
+    /** Disqualified and deregistered societies' records are closed: only ADMIN's correction changes them. */
+    boolean closed() {
+        return status == SocietyStatus.DISQUALIFIED || status == SocietyStatus.DEREGISTERED;
+    }
+
+    private void requireOpen() {
+        if (closed()) {
+            throw DomainException.conflict("The society is " + status
+                    + "; its record is closed and only an ADMIN correction with a reason changes it.");
         }
     }
 
@@ -333,6 +399,27 @@ public class Society {
 
     public int getTermYears() {
         return termYears;
+    }
+
+    public SocietyOrigin getOrigin() {
+        return origin;
+    }
+
+    public String getImportReason() {
+        return importReason;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    /** Closed to every change but ADMIN's correction: disqualified or deregistered. */
+    public boolean isClosed() {
+        return closed();
     }
 
     public PartyOrganisation getParty() {

@@ -36,12 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 class SocietyController {
 
     private final RegistrationService registration;
+    private final SocietyRegister register;
 
-    SocietyController(RegistrationService registration) {
+    SocietyController(RegistrationService registration, SocietyRegister register) {
         this.registration = registration;
+        this.register = register;
     }
 
-    /** A new entry: the profile, plus what civil affairs already gave it if it is registered. */
+    /**
+     * A society as it comes onto the register: the profile, what civil affairs already gave it if
+     * it is registered, and, for an import of the existing register, ADMIN's {@code reason} and what
+     * the old records say of it (health tier, party organisation, the day it joined).
+     */
     record NewSociety(
             @NotBlank @Size(max = 100) String name,
             @Size(max = 40) String shortName,
@@ -54,16 +60,50 @@ class SocietyController {
             @Size(max = 200) String address,
             @Size(max = 40) String legalRepresentative,
             @Min(1) @Max(5) Integer termYears,
-            @Valid @Size(max = 50) List<Leader> leaders,
             @Valid @Size(max = 20) List<Contact> contacts,
+            @Size(max = 200) @Pattern(regexp = "https?://\\S+",
+                    message = "must be a web address starting with http:// or https://") String website,
+            @Size(max = 2000) String description,
             @Pattern(regexp = "[0-9A-Z]{18}", message = "must be an 18-character unified social credit code")
             String creditCode,
             @PastOrPresent LocalDate registeredOn,
-            @Valid PartyOrganisation partyOrganisation) {
+            @PastOrPresent LocalDate joinedOn,
+            HealthTier healthTier,
+            @Valid PartyOrganisation partyOrganisation,
+            @Size(max = 500) String reason) {
 
         SocietyProfile profile() {
             return new SocietyProfile(name, shortName, disciplineCategory, hostUnit, foundedOn, individualMembers,
-                    unitMembers, assets, address, legalRepresentative, termYears, leaders, contacts);
+                    unitMembers, assets, address, legalRepresentative, termYears, contacts, website, description);
+        }
+
+        ImportedFacts imported() {
+            return new ImportedFacts(reason, creditCode, registeredOn, joinedOn, healthTier, partyOrganisation);
+        }
+    }
+
+    /** ADMIN's correction: the whole profile as it should read, and why. */
+    record Correction(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 40) String shortName,
+            @NotNull DisciplineCategory disciplineCategory,
+            @NotBlank @Size(max = 100) String hostUnit,
+            @PastOrPresent LocalDate foundedOn,
+            @PositiveOrZero Integer individualMembers,
+            @PositiveOrZero Integer unitMembers,
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal assets,
+            @Size(max = 200) String address,
+            @Size(max = 40) String legalRepresentative,
+            @Min(1) @Max(5) Integer termYears,
+            @Valid @Size(max = 20) List<Contact> contacts,
+            @Size(max = 200) @Pattern(regexp = "https?://\\S+",
+                    message = "must be a web address starting with http:// or https://") String website,
+            @Size(max = 2000) String description,
+            @NotBlank @Size(max = 500) String reason) {
+
+        SocietyProfile profile() {
+            return new SocietyProfile(name, shortName, disciplineCategory, hostUnit, foundedOn, individualMembers,
+                    unitMembers, assets, address, legalRepresentative, termYears, contacts, website, description);
         }
     }
 
@@ -73,12 +113,14 @@ class SocietyController {
     record HealthRating(@NotNull HealthTier healthTier) {
     }
 
-    /** Enters an already registered society directly; it is active at once. */
+    /**
+     * Imports one society of the register as it stood before the platform: active at once, marked
+     * imported, with ADMIN's reason. New societies are founded or transfer in instead.
+     */
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<SocietyDetails> enter(@Valid @RequestBody NewSociety request) {
-        return created(registration.enter(UUID.randomUUID(), request.profile(), request.creditCode(),
-                request.registeredOn()));
+    ResponseEntity<SocietyDetails> importExisting(@Valid @RequestBody NewSociety request) {
+        return created(registration.importExisting(UUID.randomUUID(), request.profile(), request.imported()));
     }
 
     /**
@@ -107,13 +149,28 @@ class SocietyController {
 
     @GetMapping("/{id}")
     SocietyDetails get(@PathVariable UUID id) {
-        return SocietyDetails.of(registration.find(id, CurrentUser.get()));
+        return SocietyDetails.of(register.find(id, CurrentUser.get()));
     }
 
+    /** The secretariat's own part of the record (address, website, description, contacts); nothing else. */
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
-    SocietyDetails describe(@PathVariable UUID id, @Valid @RequestBody SocietyProfile profile) {
-        return SocietyDetails.of(registration.describe(id, profile, CurrentUser.get()));
+    SocietyDetails editSecretariat(@PathVariable UUID id, @Valid @RequestBody SecretariatDetails details) {
+        return SocietyDetails.of(registration.editSecretariat(id, details, CurrentUser.get()));
+    }
+
+    /** The whole founding application, while it is a draft. */
+    @PutMapping("/{id}/founding-application")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
+    SocietyDetails editApplication(@PathVariable UUID id, @Valid @RequestBody SocietyProfile profile) {
+        return SocietyDetails.of(registration.editApplication(id, profile, CurrentUser.get()));
+    }
+
+    /** ADMIN's correction of the registered details, at any status, with a reason. */
+    @PutMapping("/{id}/correction")
+    @PreAuthorize("hasRole('ADMIN')")
+    SocietyDetails correct(@PathVariable UUID id, @Valid @RequestBody Correction correction) {
+        return SocietyDetails.of(registration.correct(id, correction.profile(), correction.reason()));
     }
 
     @PostMapping("/{id}/submission")

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.citycast.society.platform.IntegrationEvent;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.modulith.events.Externalized;
 
 /** A society registered elsewhere joined the association through the party-building gate. */
 @Externalized("society.events")
+@NamedInterface("events")
 public record SocietyJoined(UUID eventId, Instant occurredAt, SocietySummary society, SocietyStatus previousStatus, LocalDate joinedOn) implements IntegrationEvent {
 
     @Override

@@ -2,10 +2,13 @@ package org.citycast.society.registration;
 
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a society stands with the association and civil affairs. The allowed moves are listed
  * here once; {@link Society} refuses any other with a 409 that names both ends.
  */
+@NamedInterface({"register", "lifecycle", "events"})
 public enum SocietyStatus {
     /** Founding application being written (申请成立). */
     DRAFT("申请草稿"),

@@ -13,6 +13,7 @@ import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
 import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.Society;
+import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.SocietyStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +23,16 @@ public class StandingService {
 
     private final DisqualificationCases cases;
     private final RegistrationService registration;
+    private final SocietyRegister register;
     private final InspectionService inspections;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StandingService(DisqualificationCases cases, RegistrationService registration, InspectionService inspections,
-            AuditTrail audit, Clock clock) {
+    StandingService(DisqualificationCases cases, RegistrationService registration, SocietyRegister register,
+            InspectionService inspections, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.registration = registration;
+        this.register = register;
         this.inspections = inspections;
         this.audit = audit;
         this.clock = clock;
@@ -42,9 +45,9 @@ public class StandingService {
     @Transactional
     public List<DisqualificationCase> evaluate() {
         List<DisqualificationCase> opened = new ArrayList<>();
-        for (Society society : registration.inStatus(SocietyStatus.ACTIVE)) {
+        for (Society society : register.inStatus(SocietyStatus.ACTIVE)) {
             DisqualificationCase latest = cases.findFirstBySocietyIdOrderByCreatedAtDesc(society.getId()).orElse(null);
-            StandingRules.groundsForNewCase(inspections.missedYears(society.getId()), society.getHealthTier(), latest)
+            StandingRules.groundsForNewCase(inspections.inspectedYears(society.getId()), society.getHealthTier(), latest)
                     .ifPresent(grounds -> {
                         DisqualificationCase drafted = cases.save(DisqualificationCase.draft(society.getId(),
                                 society.getName(), society.getCreditCode(), grounds, today(), clock.instant()));
@@ -55,9 +58,23 @@ public class StandingService {
         return opened;
     }
 
-    /** ADMIN confirms the letter: the society is disqualified (and {@code SocietyDisqualified} goes out). */
+    /**
+     * ADMIN confirms the letter: the society is disqualified (and {@code SocietyDisqualified} goes
+     * out). The grounds are checked again first: a letter whose grounds no longer hold (the society
+     * has filed since, or is active again) is refused and waits for ADMIN to dismiss it.
+     */
     @Transactional
     DisqualificationCase confirm(UUID caseId, String note) {
+        DisqualificationCase drafted = get(caseId);
+        if (drafted.getStatus() == CaseStatus.DRAFTED) {
+            Society society = register.get(drafted.getSocietyId());
+            List<String> gone = StandingRules.groundsNoLongerHolding(drafted.getGrounds(),
+                    inspections.inspectedYears(society.getId()), society.getHealthTier());
+            if (!gone.isEmpty()) {
+                throw DomainException.conflict("The letter's grounds no longer hold (" + String.join("；", gone)
+                        + "); dismiss this case, and the evaluation drafts a new letter if other grounds arise.");
+            }
+        }
         DisqualificationCase letterCase = decide(caseId, true, note);
         registration.disqualify(letterCase.getSocietyId(), letterCase.getGrounds());
         return letterCase;

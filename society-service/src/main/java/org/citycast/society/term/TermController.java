@@ -36,7 +36,8 @@ class TermController {
         this.service = service;
     }
 
-    record CurrentTerm(@NotNull LocalDate startedOn) {
+    /** The term in office and, optionally, the leaders its election seated. */
+    record CurrentTerm(@NotNull LocalDate startedOn, @Size(max = 50) List<@Valid Leader> leaders) {
     }
 
     record Plan(@NotNull LocalDate plannedElectionOn, @Size(max = 2000) String notes) {
@@ -59,7 +60,7 @@ class TermController {
     @PostMapping("/{id}/terms")
     @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
     ResponseEntity<TermView> recordCurrent(@PathVariable UUID id, @Valid @RequestBody CurrentTerm term) {
-        Term recorded = service.recordCurrent(id, term.startedOn(), CurrentUser.get());
+        Term recorded = service.recordCurrent(id, term.startedOn(), term.leaders(), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/societies/" + id + "/terms")).body(TermView.of(recorded));
     }
 

@@ -3,7 +3,10 @@ package org.citycast.society.term;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -14,6 +17,7 @@ import org.citycast.society.platform.DomainException;
 import org.citycast.society.registration.Leader;
 import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.Society;
+import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.SocietyStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -29,15 +33,17 @@ public class TermService {
 
     private final Terms terms;
     private final RegistrationService registration;
+    private final SocietyRegister register;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    TermService(Terms terms, RegistrationService registration, AuditTrail audit, ApplicationEventPublisher events,
-            JdbcClient jdbc, Clock clock) {
+    TermService(Terms terms, RegistrationService registration, SocietyRegister register, AuditTrail audit,
+            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.terms = terms;
         this.registration = registration;
+        this.register = register;
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
@@ -49,9 +55,12 @@ public class TermService {
             long daysOverdue, LocalDate planDueOn, LocalDate planSubmittedOn, PostponementStatus postponementStatus) {
     }
 
-    /** Records the term in office, e.g. for a society whose history predates the platform. */
+    /**
+     * Records the term in office, e.g. for a society whose history predates the platform or that
+     * was just registered, with the leaders its election seated, if given.
+     */
     @Transactional
-    public Term recordCurrent(UUID societyId, LocalDate startedOn, CurrentUser user) {
+    public Term recordCurrent(UUID societyId, LocalDate startedOn, List<Leader> leaders, CurrentUser user) {
         user.requireWritable(societyId);
         Society society = activeSociety(societyId);
         if (terms.findBySocietyIdAndStatus(societyId, TermStatus.CURRENT).isPresent()) {
@@ -64,18 +73,23 @@ public class TermService {
                 .map(last -> last.getNumber() + 1).orElse(1);
         Term term = terms.save(Term.begin(societyId, number, startedOn, society.getTermYears()));
         audit.record(societyId, "TERM_RECORDED", null, TermView.of(term));
+        if (leaders != null && !leaders.isEmpty()) {
+            registration.seatLeaders(societyId, leaders);
+        }
         return term;
     }
 
     @Transactional
     public Term submitPlan(UUID societyId, LocalDate plannedElectionOn, String notes, CurrentUser user) {
         user.requireWritable(societyId);
+        activeSociety(societyId);
         return change(societyId, "TERM_PLAN_SUBMITTED", term -> term.submitPlan(plannedElectionOn, notes, today()));
     }
 
     @Transactional
     public Term requestPostponement(UUID societyId, LocalDate until, String reason, CurrentUser user) {
         user.requireWritable(societyId);
+        activeSociety(societyId);
         return change(societyId, "TERM_POSTPONEMENT_REQUESTED", term -> term.requestPostponement(until, reason));
     }
 
@@ -100,7 +114,7 @@ public class TermService {
         audit.record(societyId, "TERM_RENEWED", before, TermView.of(previous));
         Term next = terms.save(Term.begin(societyId, previous.getNumber() + 1, electedOn, society.getTermYears()));
         audit.record(societyId, "TERM_BEGUN", null, TermView.of(next));
-        registration.replaceLeaders(societyId, leaders);
+        registration.seatLeaders(societyId, leaders);
         events.publishEvent(new TermRenewed(UUID.randomUUID(), clock.instant(), societyId, society.getName(),
                 previous.getNumber(), previous.getEndsOn(), next.getNumber(), next.getStartedOn(), next.getEndsOn(),
                 electedOn, List.copyOf(leaders)));
@@ -109,7 +123,7 @@ public class TermService {
 
     @Transactional(readOnly = true)
     public List<Term> terms(UUID societyId, CurrentUser user) {
-        registration.find(societyId, user);
+        register.find(societyId, user);
         return terms.findBySocietyIdOrderByNumberDesc(societyId);
     }
 
@@ -136,29 +150,35 @@ public class TermService {
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(Long.class).single();
     }
 
+    /**
+     * Current terms of active societies meeting {@code condition}, by effective end then name. The
+     * active societies and their names come from the register's read API; a society has at most
+     * one current term, so the list is as long as the register at most and is paged in memory.
+     */
     private Page<TermDue> due(String condition, Period within, Pageable page) {
         LocalDate today = today();
-        String from = " FROM term t JOIN society s ON s.id = t.society_id WHERE t.status = 'CURRENT' AND s.status = 'ACTIVE' AND "
-                + condition;
-        long total = jdbc.sql("SELECT count(*)" + from).param("today", today).param("horizon", today.plus(within))
-                .query(Long.class).single();
-        List<TermDue> rows = jdbc.sql("SELECT t.*, s.name AS society_name" + from
-                        + " ORDER BY COALESCE(t.postponed_until, t.ends_on), s.name LIMIT :limit OFFSET :offset")
+        Map<UUID, String> active = new HashMap<>();
+        register.inStatus(SocietyStatus.ACTIVE).forEach(society -> active.put(society.getId(), society.getName()));
+        List<TermDue> rows = jdbc.sql("SELECT t.* FROM term t WHERE t.status = 'CURRENT' AND " + condition)
                 .param("today", today).param("horizon", today.plus(within))
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query((rs, n) -> {
                     LocalDate end = rs.getObject("ends_on", LocalDate.class);
                     LocalDate postponed = rs.getObject("postponed_until", LocalDate.class);
                     LocalDate effective = TermRules.effectiveEnd(end, postponed);
                     String postponement = rs.getString("postponement_status");
-                    return new TermDue(rs.getObject("society_id", UUID.class), rs.getString("society_name"),
-                            rs.getInt("number"), end, effective, TermRules.daysOverdue(effective, today),
-                            rs.getObject("plan_due_on", LocalDate.class),
+                    UUID society = rs.getObject("society_id", UUID.class);
+                    return new TermDue(society, active.get(society), rs.getInt("number"), end, effective,
+                            TermRules.daysOverdue(effective, today), rs.getObject("plan_due_on", LocalDate.class),
                             rs.getObject("plan_submitted_on", LocalDate.class),
                             postponement == null ? null : PostponementStatus.valueOf(postponement));
                 })
-                .list();
-        return new PageImpl<>(rows, page, total);
+                .list().stream()
+                .filter(row -> row.societyName() != null)
+                .sorted(Comparator.comparing(TermDue::effectiveEnd).thenComparing(TermDue::societyName))
+                .toList();
+        int from = (int) Math.min(page.getOffset(), rows.size());
+        int to = Math.min(from + page.getPageSize(), rows.size());
+        return new PageImpl<>(rows.subList(from, to), page, rows.size());
     }
 
     private Term change(UUID societyId, String action, Consumer<Term> step) {
@@ -176,7 +196,7 @@ public class TermService {
     }
 
     private Society activeSociety(UUID societyId) {
-        Society society = registration.get(societyId);
+        Society society = register.get(societyId);
         if (society.getStatus() != SocietyStatus.ACTIVE) {
             throw DomainException.conflict("Terms are kept for active societies; this one is " + society.getStatus() + ".");
         }

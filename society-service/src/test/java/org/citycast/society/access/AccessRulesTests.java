@@ -69,7 +69,7 @@ class AccessRulesTests extends ServiceTest {
              "netAssets":"0"}""";
 
     static final String PROFILE = """
-            {"name":"越权修改","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""";
+            {"reason":"录入现有学会名录","name":"越权修改","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""";
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
@@ -93,7 +93,11 @@ class AccessRulesTests extends ServiceTest {
                         "{\"from\":\"市教育局\",\"to\":\"某局\"}", Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/societies/audit", null, Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/societies/stats", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.PUT, "/api/societies/{id}/correction", PROFILE, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/inspections/forwarding-late", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/jobs/runs", null, Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/societies/{id}", null, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.PUT, "/api/societies/{id}/founding-application", PROFILE, Scope.OWN_SOCIETY),
                 new Endpoint(HttpMethod.PUT, "/api/societies/{id}", PROFILE, Scope.OWN_SOCIETY),
                 new Endpoint(HttpMethod.POST, "/api/societies/{id}/submission", null, Scope.OWN_SOCIETY),
                 new Endpoint(HttpMethod.PUT, "/api/societies/{id}/party-organisation",
@@ -155,7 +159,7 @@ class AccessRulesTests extends ServiceTest {
     void aSociety() throws Exception {
         String body = mvc.perform(request(HttpMethod.POST, "/api/societies").with(admin())
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"name":"权限测试学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
+                                {"reason":"录入现有学会名录","name":"权限测试学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
                                 .formatted(UUID.randomUUID())))
                 .andReturn().getResponse().getContentAsString();
         society = UUID.fromString(json.readTree(body).get("id").asString());

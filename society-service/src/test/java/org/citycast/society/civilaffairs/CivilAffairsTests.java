@@ -41,8 +41,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.registration.DisciplineCategory;
+import org.citycast.society.registration.ImportedFacts;
+import org.citycast.society.registration.PartyOrganisation;
+import org.citycast.society.registration.PartyOrganisationForm;
 import org.citycast.society.registration.RegistrationService;
 import org.citycast.society.registration.SocietyProfile;
+import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.SocietyStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,8 @@ class CivilAffairsTests extends ServiceTest {
     JdbcClient jdbc;
     @Autowired
     RegistrationService registration;
+    @Autowired
+    SocietyRegister register;
     @Autowired
     DispatchSender sender;
     @Autowired
@@ -258,7 +264,7 @@ class CivilAffairsTests extends ServiceTest {
         String messageId = "insp-" + UUID.randomUUID();
         String outcome = """
                 {"messageId":"%s","sentAt":"%s","societyId":"%s","year":%d,"outcome":"QUALIFIED"}"""
-                .formatted(messageId, Instant.now(), society, year);
+                .formatted(messageId, clock.instant(), society, year);
         receive("inspection-outcomes", outcome)
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("WAITING"));
@@ -299,9 +305,9 @@ class CivilAffairsTests extends ServiceTest {
                 .andExpect(header().doesNotExist("Idempotent-Replayed"))
                 .andExpect(jsonPath("$.status").value("APPLIED"))
                 .andExpect(jsonPath("$.kind").value("REGISTRATION"));
-        assertThat(registration.get(society).getStatus()).isEqualTo(SocietyStatus.ACTIVE);
-        assertThat(registration.get(society).getCreditCode()).isEqualTo(creditCode);
-        assertThat(registration.get(society).getRegisteredOn()).isEqualTo(LocalDate.of(2016, 5, 20));
+        assertThat(register.get(society).getStatus()).isEqualTo(SocietyStatus.ACTIVE);
+        assertThat(register.get(society).getCreditCode()).isEqualTo(creditCode);
+        assertThat(register.get(society).getRegisteredOn()).isEqualTo(LocalDate.of(2016, 5, 20));
 
         receive("registrations", message)
                 .andExpect(status().isOk())
@@ -324,13 +330,13 @@ class CivilAffairsTests extends ServiceTest {
         receive("registrations", registrationMessage(messageId, Instant.now(), society, creditCode))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("WAITING"));
-        assertThat(registration.get(society).getStatus()).isEqualTo(SocietyStatus.SUBMITTED);
+        assertThat(register.get(society).getStatus()).isEqualTo(SocietyStatus.SUBMITTED);
         assertThat(inboxStatus(messageId)).isEqualTo("WAITING");
 
         mvc.perform(post("/api/societies/" + society + "/pre-approval").with(admin())).andExpect(status().isOk());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> registration.get(society).getStatus() == SocietyStatus.ACTIVE);
-        assertThat(registration.get(society).getCreditCode()).isEqualTo(creditCode);
+        await().atMost(Duration.ofSeconds(30)).until(() -> register.get(society).getStatus() == SocietyStatus.ACTIVE);
+        assertThat(register.get(society).getCreditCode()).isEqualTo(creditCode);
         await().atMost(Duration.ofSeconds(10)).until(() -> "APPLIED".equals(inboxStatus(messageId)));
 
         mvc.perform(get("/api/civil-affairs/inbox").param("societyId", society.toString()).with(admin()))
@@ -355,14 +361,14 @@ class CivilAffairsTests extends ServiceTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "APPLIED".equals(inboxStatus(newer)));
         assertThat(inboxStatus(older)).isEqualTo("SUPERSEDED");
-        assertThat(registration.get(society).getCreditCode()).isEqualTo(newerCode);
+        assertThat(register.get(society).getCreditCode()).isEqualTo(newerCode);
 
         // one even older, arriving late, is acknowledged and changes nothing
         receive("registrations", registrationMessage("reg-oldest-" + UUID.randomUUID(), now.minusSeconds(7200), society,
                 creditCode()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUPERSEDED"));
-        assertThat(registration.get(society).getCreditCode()).isEqualTo(newerCode);
+        assertThat(register.get(society).getCreditCode()).isEqualTo(newerCode);
     }
 
     @Test
@@ -377,7 +383,7 @@ class CivilAffairsTests extends ServiceTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("creditCode"))
                 .andExpect(jsonPath("$.messageId").value(badCode));
-        assertThat(registration.get(society).getStatus()).isEqualTo(SocietyStatus.PRE_APPROVED);
+        assertThat(register.get(society).getStatus()).isEqualTo(SocietyStatus.PRE_APPROVED);
 
         String unknown = "reg-unknown-" + UUID.randomUUID();
         receive("registrations", registrationMessage(unknown, Instant.now(), UUID.randomUUID(), creditCode()))
@@ -472,7 +478,7 @@ class CivilAffairsTests extends ServiceTest {
                 .andExpect(status().isOk());
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> registration.get(society).getStatus() == SocietyStatus.DEREGISTERED);
+                .until(() -> register.get(society).getStatus() == SocietyStatus.DEREGISTERED);
         await().atMost(Duration.ofSeconds(10)).until(() -> "APPLIED".equals(inboxStatus(messageId)));
     }
 
@@ -489,11 +495,11 @@ class CivilAffairsTests extends ServiceTest {
         }
         mvc.perform(post("/api/civil-affairs/registrations").contentType(MediaType.APPLICATION_JSON).content(message))
                 .andExpect(status().isUnauthorized());
-        assertThat(registration.get(society).getStatus()).isEqualTo(SocietyStatus.SUBMITTED);
+        assertThat(register.get(society).getStatus()).isEqualTo(SocietyStatus.SUBMITTED);
 
         mvc.perform(post("/api/societies").with(civilAffairs()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"name":"民政代建学会%s","disciplineCategory":"MEDICINE","hostUnit":"市科学技术协会"}"""
+                                {"reason":"录入现有学会名录","name":"民政代建学会%s","disciplineCategory":"MEDICINE","hostUnit":"市科学技术协会"}"""
                                 .formatted(UUID.randomUUID())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/societies/" + society).with(civilAffairs())).andExpect(status().isForbidden());
@@ -535,7 +541,9 @@ class CivilAffairsTests extends ServiceTest {
         String suffix = id.toString().substring(0, 8);
         registration.applyToFound(id, new SocietyProfile("济宁市测绘学会" + suffix, "测绘" + suffix,
                 DisciplineCategory.ENGINEERING, "市自然资源和规划局", null, 120, 12, new BigDecimal("50000.00"),
-                "济宁市任城区", "张" + suffix, null, null, null));
+                "济宁市任城区", "张" + suffix, null, null, null, null));
+        registration.changePartyOrganisation(id, new PartyOrganisation(PartyOrganisationForm.INSTRUCTOR_ASSIGNED,
+                LocalDate.of(2020, 1, 1), 0), ADMIN);
         registration.submit(id, ADMIN);
         return id;
     }
@@ -543,8 +551,9 @@ class CivilAffairsTests extends ServiceTest {
     private UUID active(String creditCode) {
         UUID id = UUID.randomUUID();
         String suffix = id.toString().substring(0, 8);
-        registration.enter(id, SocietyProfile.of("济宁市城建学会" + suffix, "城建" + suffix,
-                DisciplineCategory.URBAN_CONSTRUCTION, "市住房和城乡建设局"), creditCode, LocalDate.of(2010, 3, 1));
+        registration.importExisting(id, SocietyProfile.of("济宁市城建学会" + suffix, "城建" + suffix,
+                DisciplineCategory.URBAN_CONSTRUCTION, "市住房和城乡建设局"),
+                ImportedFacts.of("录入现有学会名录", creditCode, LocalDate.of(2010, 3, 1)));
         return id;
     }
 

@@ -78,7 +78,7 @@ class DirectoryTests extends ServiceTest {
     void theListFiltersByAYearsInspectionResult() throws Exception {
         String tag = tag();
         mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"name":"济宁市年检甲%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                {"reason":"录入现有学会名录","name":"济宁市年检甲%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
                  "registeredOn":"2005-01-01"}""".formatted(tag))).andExpect(status().isCreated());
         clock.setToday(LocalDate.of(2014, 1, 10));
         mvc.perform(post("/api/societies/inspections/rounds/2013").with(admin())).andExpect(status().isOk());
@@ -148,7 +148,7 @@ class DirectoryTests extends ServiceTest {
                 List.of("济宁市好学会" + tag, "医学", "市卫生健康委员会", "", "50000.00"),
                 List.of("济宁市坏学会" + tag, "玄学", "不存在的局", "91110000600037341M", "-5"),
                 List.of("济宁市好学会" + tag, "理科", "市科学技术协会", "", ""));
-        mvc.perform(multipart("/api/societies/import").file(file(sheet)).with(admin()))
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).param("reason", "录入名录").with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder(
                         "rows[3].disciplineCategory", "rows[3].hostUnit", "rows[3].creditCode", "rows[3].assets",
@@ -164,9 +164,10 @@ class DirectoryTests extends ServiceTest {
                 List.of("名称", "简称", "学科门类", "挂靠单位", "个人会员数", "资产（元）", "成立日期"),
                 List.of("济宁市甲学会" + tag, "甲" + tag, "工科", "市工业和信息化局", "120", "45000.50", "2010-05-04"),
                 List.of("济宁市乙学会" + tag, "", "INFORMATION", "市大数据中心", "60", "", ""));
-        mvc.perform(multipart("/api/societies/import").file(file(sheet)).with(secretaryOf(UUID.randomUUID())))
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).param("reason", "录入名录")
+                        .with(secretaryOf(UUID.randomUUID())))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/api/societies/import").file(file(sheet)).with(admin()))
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).param("reason", "录入名录").with(admin()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.imported").value(2));
         JsonNode first = list("q", "甲学会" + tag).get("content").get(0);
@@ -184,10 +185,112 @@ class DirectoryTests extends ServiceTest {
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
     }
 
+    @Test
+    void everyImportedRowFollowsTheApisRulesAndEachProblemNamesItsRowAndField() throws Exception {
+        String tag = tag();
+        String taken = "在册" + tag;
+        mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"济宁市已在册学会%s","shortName":"%s","disciplineCategory":"SCIENCE",
+                         "hostUnit":"市科学技术协会","reason":"录入名录"}""".formatted(tag, taken)))
+                .andExpect(status().isCreated());
+        String tomorrow = LocalDate.now().plusDays(2).toString();
+        byte[] sheet = sheet(
+                List.of("名称", "简称", "学科门类", "挂靠单位", "登记日期", "健康状况", "党组织", "个人会员数"),
+                List.of("济宁市甲" + tag, taken, "理科", "市科学技术协会", "", "", "", ""),
+                List.of("济宁市乙" + tag, "同简称" + tag, "理科", "市科学技术协会", "", "", "", ""),
+                List.of("济宁市丙" + tag, "同简称" + tag, "理科", "市科学技术协会", "", "", "", ""),
+                List.of("济宁市丁" + tag, "", "理科", "市科学技术协会", tomorrow, "", "", ""),
+                List.of("济宁市" + "很".repeat(100) + tag, "", "理科", "市科学技术协会", "", "", "", ""),
+                List.of("济宁市戊" + tag, "", "理科", "市科学技术协会", "", "半死不活", "", ""),
+                List.of("济宁市己" + tag, "", "理科", "市科学技术协会", "", "", "秘密支部", "12.5"));
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).param("reason", "录入名录").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder(
+                        "rows[2].shortName", "rows[4].shortName", "rows[5].registeredOn", "rows[6].name",
+                        "rows[7].healthTier", "rows[8].partyOrganisation", "rows[8].individualMembers")));
+        assertThat(jdbc.sql("select count(*) from society where name like ?").param("%" + tag + "%")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anImportNeedsAnAdminsReasonAndMarksItsSocietiesImported() throws Exception {
+        String tag = tag();
+        byte[] sheet = sheet(List.of("名称", "学科门类", "挂靠单位"),
+                List.of("济宁市录入学会" + tag, "理科", "市科学技术协会"));
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(multipart("/api/societies/import").file(file(sheet)).param("reason", "2016年名录").with(admin()))
+                .andExpect(status().isCreated());
+        String id = list("q", "录入学会" + tag).get("content").get(0).get("id").asString();
+        mvc.perform(get("/api/societies/" + id).with(admin()))
+                .andExpect(jsonPath("$.origin").value("IMPORTED"))
+                .andExpect(jsonPath("$.importReason").value("2016年名录"));
+    }
+
+    @Test
+    void anExportImportsUnchangedWithItsHealthTierPartyOrganisationAndDates() throws Exception {
+        String tag = tag();
+        UUID dormant = enter("济宁市导出甲" + tag, "MEDICINE", "市卫生健康委员会");
+        enter("济宁市导出乙" + tag, "AGRICULTURE", "市农业农村局");
+        mvc.perform(put("/api/societies/" + dormant + "/health-tier").with(admin())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"healthTier\":\"DORMANT\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/societies/" + dormant + "/party-organisation").with(admin())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"form":"INSTRUCTOR_ASSIGNED","establishedOn":"2016-07-01","memberCount":0}"""))
+                .andExpect(status().isOk());
+        JsonNode exported = list("q", tag, "sort", "name");
+        byte[] xlsx = mvc.perform(get("/api/societies/export.xlsx").param("q", tag).with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        jdbc.sql("delete from society where name like ?").param("%" + tag + "%").update();
+
+        mvc.perform(multipart("/api/societies/import").file(file(xlsx)).param("reason", "迁移名录").with(admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.imported").value(2));
+        JsonNode imported = list("q", tag, "sort", "name");
+        for (int i = 0; i < 2; i++) {
+            for (String field : List.of("name", "shortName", "disciplineCategory", "hostUnit", "status", "healthTier",
+                    "creditCode", "registeredOn", "foundedOn", "joinedOn", "individualMembers", "unitMembers", "assets",
+                    "address", "legalRepresentative", "partyOrganisation")) {
+                assertThat(String.valueOf(imported.get("content").get(i).get(field))).as(field)
+                        .isEqualTo(String.valueOf(exported.get("content").get(i).get(field)));
+            }
+        }
+    }
+
+    @Test
+    void aWorkbookThatInflatesFarBeyondItsUploadIsABadRequest() throws Exception {
+        var crafted = CraftedWorkbooks.expandingSheet(850_000);
+        assertThat(crafted.bytes().length).isLessThan(1_000_000);
+        assertThat(crafted.inflatedSheetBytes()).isGreaterThan(60_000_000);
+        mvc.perform(multipart("/api/societies/import").file(file(crafted.bytes())).param("reason", "x").with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+    }
+
+    /** The import reads such a workbook in a JVM of 384 MB without running out of memory, and refuses it. */
+    @Test
+    void readingAnInflatingWorkbookFitsInA384MegabyteHeap() throws Exception {
+        var crafted = CraftedWorkbooks.expandingSheet(850_000);
+        java.nio.file.Path upload = java.nio.file.Files.createTempFile("crafted", ".xlsx");
+        try {
+            java.nio.file.Files.write(upload, crafted.bytes());
+            Process probe = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                    WorkbookProbe.class.getName(), upload.toString()).redirectErrorStream(true).start();
+            String output = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(probe.waitFor()).as(output).isZero();
+            assertThat(output).doesNotContain("OutOfMemoryError").contains("REFUSED");
+        } finally {
+            java.nio.file.Files.delete(upload);
+        }
+    }
+
     private UUID enter(String name, String category, String hostUnit) throws Exception {
         String body = mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"name":"%s","disciplineCategory":"%s","hostUnit":"%s"}""".formatted(name, category,
+                                {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"%s","hostUnit":"%s"}""".formatted(name, category,
                                 hostUnit)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return UUID.fromString(json.readTree(body).get("id").asString());

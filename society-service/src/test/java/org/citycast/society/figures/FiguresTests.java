@@ -51,16 +51,18 @@ class FiguresTests extends ServiceTest {
         UUID founded = create("/api/societies/founding-applications", """
                 {"name":"统计新建学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","individualMembers":60,
                  "unitMembers":0,"assets":"30000.00","legalRepresentative":"孙丽","address":"济宁市"}""");
+        mvc.perform(json(put("/api/societies/" + founded + "/party-organisation").with(admin()), """
+                {"form":"INSTRUCTOR_ASSIGNED","establishedOn":"2020-01-01","memberCount":0}""")).andExpect(status().isOk());
         mvc.perform(post("/api/societies/" + founded + "/submission").with(admin())).andExpect(status().isOk());
         mvc.perform(post("/api/societies/" + founded + "/pre-approval").with(admin())).andExpect(status().isOk());
         registration.recordRegistration(founded, "51370800MJ8414856B", LocalDate.now(ZoneId.of("Asia/Shanghai")));
 
         UUID dropped = create("/api/societies", """
-                {"name":"统计解除学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""");
+                {"reason":"录入现有学会名录","name":"统计解除学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""");
         registration.disqualify(dropped, "处于停滞状态，名存实亡");
 
         UUID renewed = create("/api/societies", """
-                {"name":"统计换届学会%s","disciplineCategory":"MEDICINE","hostUnit":"市卫生健康委员会",
+                {"reason":"录入现有学会名录","name":"统计换届学会%s","disciplineCategory":"MEDICINE","hostUnit":"市卫生健康委员会",
                  "registeredOn":"2010-03-01"}""");
         mvc.perform(json(post("/api/societies/" + renewed + "/terms").with(admin()), """
                 {"startedOn":"2019-01-01"}""")).andExpect(status().isCreated());
@@ -87,14 +89,71 @@ class FiguresTests extends ServiceTest {
         assertThat(after.get("reElectionsHeld").asLong() - before.get("reElectionsHeld").asLong()).isEqualTo(1);
         assertThat(count(after.get("byStatus"), "DISQUALIFIED") - count(before.get("byStatus"), "DISQUALIFIED"))
                 .isEqualTo(1);
+        // the joined society and the founded one: both came through the party-building gate
         assertThat(after.get("partyCoverage").get("covered").asLong()
-                - before.get("partyCoverage").get("covered").asLong()).isEqualTo(1);
+                - before.get("partyCoverage").get("covered").asLong()).isEqualTo(2);
         assertThat(after.get("partyCoverage").get("active").asLong()
                 - before.get("partyCoverage").get("active").asLong()).isEqualTo(3);
 
         JsonNode inspected = figures(2015);
         assertThat(count(inspected.get("inspectionsByOutcome"), "QUALIFIED")
                 - count(inspectedBefore.get("inspectionsByOutcome"), "QUALIFIED")).isEqualTo(1);
+    }
+
+    @Test
+    void aPastYearsFiguresAreTheRegisterAsOfThirtyFirstDecemberAndStayPut() throws Exception {
+        JsonNode before2001 = figures(2001);
+        JsonNode before2002 = figures(2002);
+
+        clock.setToday(LocalDate.of(2001, 3, 1));
+        UUID a = create("/api/societies", """
+                {"name":"统计跨年甲学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","reason":"录入名录"}""");
+        UUID b = create("/api/societies", """
+                {"name":"统计跨年乙学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","reason":"录入名录"}""");
+        mvc.perform(json(put("/api/societies/" + b + "/health-tier").with(admin()), """
+                {"healthTier":"DORMANT"}""")).andExpect(status().isOk());
+        mvc.perform(json(put("/api/societies/" + b + "/party-organisation").with(admin()), """
+                {"form":"JOINT","establishedOn":"2001-02-01","memberCount":3}""")).andExpect(status().isOk());
+
+        clock.setToday(LocalDate.of(2002, 2, 1));
+        registration.disqualify(a, "处于停滞状态，名存实亡");
+        create("/api/societies", """
+                {"name":"统计跨年丙学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","reason":"录入名录"}""");
+        create("/api/societies", """
+                {"name":"统计跨年丁学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","reason":"录入名录"}""");
+        mvc.perform(json(put("/api/societies/" + b + "/health-tier").with(admin()), """
+                {"healthTier":"SOUND_WEAK"}""")).andExpect(status().isOk());
+        clock.reset();
+        mvc.perform(json(put("/api/societies/" + b + "/health-tier").with(admin()), """
+                {"healthTier":"INCOMPLETE"}""")).andExpect(status().isOk());
+
+        JsonNode in2001 = figures(2001);
+        assertThat(delta(in2001, before2001, "byStatus", "ACTIVE")).isEqualTo(2);
+        assertThat(delta(in2001, before2001, "byStatus", "DISQUALIFIED")).isZero();
+        assertThat(delta(in2001, before2001, "activeByHealthTier", "SOUND_ACTIVE")).isEqualTo(1);
+        assertThat(delta(in2001, before2001, "activeByHealthTier", "DORMANT")).isEqualTo(1);
+        assertThat(delta(in2001, before2001, "activeByHealthTier", "INCOMPLETE")).isZero();
+        assertThat(in2001.get("societies").asLong() - before2001.get("societies").asLong()).isEqualTo(2);
+        assertThat(delta(in2001, before2001, "partyCoverage", "active")).isEqualTo(2);
+        assertThat(delta(in2001, before2001, "partyCoverage", "covered")).isEqualTo(1);
+
+        JsonNode in2002 = figures(2002);
+        assertThat(delta(in2002, before2002, "byStatus", "ACTIVE")).isEqualTo(3);
+        assertThat(delta(in2002, before2002, "byStatus", "DISQUALIFIED")).isEqualTo(1);
+        assertThat(delta(in2002, before2002, "activeByHealthTier", "SOUND_WEAK")).isEqualTo(1);
+        assertThat(delta(in2002, before2002, "activeByHealthTier", "SOUND_ACTIVE")).isEqualTo(2);
+        assertThat(delta(in2002, before2002, "activeByHealthTier", "INCOMPLETE")).isZero();
+        assertThat(in2002.get("disqualifications").asLong() - before2002.get("disqualifications").asLong())
+                .isEqualTo(1);
+
+        mvc.perform(json(put("/api/societies/" + b + "/health-tier").with(admin()), """
+                {"healthTier":"SOUND_ACTIVE"}""")).andExpect(status().isOk());
+        assertThat(figures(2001)).isEqualTo(in2001);
+        assertThat(figures(2002)).isEqualTo(in2002);
+    }
+
+    private static long delta(JsonNode after, JsonNode before, String block, String key) {
+        return count(after.get(block), key) - count(before.get(block), key);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class InspectionDeadlinesTest {
 
-    private final InspectionDeadlines deadlines = new InspectionDeadlines(MonthDay.of(3, 31), MonthDay.of(5, 31), 15, 6);
+    private final InspectionDeadlines deadlines = new InspectionDeadlines(MonthDay.of(3, 31), MonthDay.of(5, 31), 15, 6,
+            MonthDay.of(1, 1));
 
     @Test
     void aSocietyRegisteredLessThanSixMonthsBeforeTheYearsEndIsExempt() {
@@ -67,6 +68,26 @@ class InspectionDeadlinesTest {
         inspection.file(report(), LocalDate.of(2026, 4, 25), deadlines.reportDueFor(inspection), Instant.now());
         assertThat(inspection.returnedOn()).isNull();
         assertThat(deadlines.reportDueFor(inspection)).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void lastYearsRoundIsDueFromTheConfiguredDay() {
+        assertThat(deadlines.roundDueBy(LocalDate.of(2026, 1, 1))).hasValue(2025);
+        assertThat(deadlines.roundDueBy(LocalDate.of(2026, 12, 31))).hasValue(2025);
+        var laterOpening = new InspectionDeadlines(MonthDay.of(3, 31), MonthDay.of(5, 31), 15, 6, MonthDay.of(1, 15));
+        assertThat(laterOpening.roundDueBy(LocalDate.of(2026, 1, 14))).isEmpty();
+        assertThat(laterOpening.roundDueBy(LocalDate.of(2026, 1, 15))).hasValue(2025);
+    }
+
+    @Test
+    void aReportHeldPastTheForwardingDeadlineIsLateOnce() {
+        AnnualInspection inspection = AnnualInspection.open(UUID.randomUUID(), 2025, false);
+        inspection.file(report(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Instant.now());
+        inspection.preReview(true, null, Instant.now());
+        assertThat(inspection.forwardingLateBy(LocalDate.of(2026, 5, 31), deadlines.forwardDueFor(2025))).isFalse();
+        assertThat(inspection.forwardingLateBy(LocalDate.of(2026, 6, 1), deadlines.forwardDueFor(2025))).isTrue();
+        inspection.markForwardingLate(LocalDate.of(2026, 6, 1));
+        assertThat(inspection.forwardingLateBy(LocalDate.of(2026, 6, 2), deadlines.forwardDueFor(2025))).isFalse();
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,8 @@ class InspectionTests extends ServiceTest {
     InspectionService inspections;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    ScheduledTaskHolder scheduler;
 
     @Test
     void aYearRunsFromReportThroughPreReviewAndForwardingToCivilAffairsOutcome() throws Exception {
@@ -239,7 +242,7 @@ class InspectionTests extends ServiceTest {
         String creditCode = creditCode();
         String name = "济宁市事件年检学会" + UUID.randomUUID().toString().substring(0, 8);
         UUID society = UUID.fromString(json.readTree(mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"%s","disciplineCategory":"ENGINEERING","hostUnit":"市工业和信息化局",
+                        {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"ENGINEERING","hostUnit":"市工业和信息化局",
                          "creditCode":"%s","registeredOn":"2001-09-01"}""".formatted(name, creditCode)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
         clock.setToday(LocalDate.of(year + 1, 1, 15));
@@ -284,6 +287,69 @@ class InspectionTests extends ServiceTest {
                 .andExpect(jsonPath("$.detail").value(containsString("year")));
     }
 
+    @Test
+    void theNightlyJobOpensLastYearsRoundByItselfOnTheConfiguredDay() throws Exception {
+        UUID society = society("1980-03-01");
+        clock.setToday(LocalDate.of(1996, 12, 31));
+        runNightly("openRound");
+        mvc.perform(get("/api/societies/" + society + "/inspections").with(admin()))
+                .andExpect(jsonPath("$[?(@.year == 1996)]").isEmpty());
+
+        clock.setToday(LocalDate.of(1997, 1, 1));
+        runNightly("openRound");
+        mvc.perform(get("/api/societies/" + society + "/inspections").with(admin()))
+                .andExpect(jsonPath("$[0].year").value(1996))
+                .andExpect(jsonPath("$[0].status").value("PENDING"));
+        runNightly("openRound");
+        mvc.perform(post("/api/societies/inspections/rounds/1996").with(admin()))
+                .andExpect(jsonPath("$.opened").value(0))
+                .andExpect(jsonPath("$.alreadyOpen").isNumber());
+        assertThat(jdbc.sql("select count(*) from annual_inspection where society_id = ? and year = 1996")
+                .param(society).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReportNotForwardedByTheForwardingDeadlineIsRecordedLateAndListedForAdmin() throws Exception {
+        int year = 1998;
+        UUID society = society("1981-03-01");
+        clock.setToday(LocalDate.of(year + 1, 1, 10));
+        mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+        String base = "/api/societies/" + society + "/inspections/" + year;
+        mvc.perform(json(put(base + "/report").with(secretaryOf(society)), REPORT)).andExpect(status().isOk());
+        mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":true}")).andExpect(status().isOk());
+
+        clock.setToday(LocalDate.of(year + 1, 5, 31));
+        mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/api/societies/" + society + "/inspections").with(admin()))
+                .andExpect(jsonPath("$[0].forwardingLateOn").doesNotExist());
+
+        clock.setToday(LocalDate.of(year + 1, 6, 1));
+        mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/api/societies/" + society + "/inspections").with(admin()))
+                .andExpect(jsonPath("$[0].status").value("PRE_REVIEWED"))
+                .andExpect(jsonPath("$[0].forwardingLateOn").value((year + 1) + "-06-01"));
+        mvc.perform(get("/api/societies/inspections/forwarding-late").param("year", "" + year).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.societyId == '" + society + "')].status").value("PRE_REVIEWED"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where society_id = ? and action = 'INSPECTION_FORWARDING_LATE'")
+                .param(society).query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(post(base + "/forwarding").with(admin())).andExpect(jsonPath("$.status").value("FORWARDED"));
+        mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from audit_entry where society_id = ? and action = 'INSPECTION_FORWARDING_LATE'")
+                .param(society).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Runs the scheduled job whose method name contains {@code method}, as the scheduler would at night. */
+    private void runNightly(String method) {
+        var task = scheduler.getScheduledTasks().stream()
+                .filter(scheduled -> scheduled.getTask().toString().contains(method))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no scheduled job " + method + " among "
+                        + scheduler.getScheduledTasks()));
+        task.getTask().getRunnable().run();
+    }
+
     /** The data of each of {@code types} keyed by the society, as they arrive within ten seconds. */
     private Map<String, JsonNode> events(Consumer<String, String> topic, UUID society, String... types) {
         Map<String, JsonNode> found = new HashMap<>();
@@ -317,7 +383,7 @@ class InspectionTests extends ServiceTest {
 
     private UUID society(String registeredOn) throws Exception {
         String body = mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"年检测试学会%s","disciplineCategory":"AGRICULTURE","hostUnit":"市农业农村局",
+                        {"reason":"录入现有学会名录","name":"年检测试学会%s","disciplineCategory":"AGRICULTURE","hostUnit":"市农业农村局",
                          "registeredOn":"%s"}""".formatted(UUID.randomUUID(), registeredOn)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return UUID.fromString(json.readTree(body).get("id").asString());

@@ -48,10 +48,45 @@ class LifecycleRulesTest {
     @Test
     void aFoundedSocietyBecomesActiveWhenCivilAffairsRegistersIt() {
         Society society = submitted(80, 0, "50000.00");
+        society.changeParty(new PartyOrganisation(PartyOrganisationForm.INSTRUCTOR_ASSIGNED, null, 0), NOW);
         society.preApprove(THRESHOLDS, NOW);
         society.registered("51370800MJ5260185M", LocalDate.of(2026, 11, 20), NOW);
         assertThat(society.getStatus()).isEqualTo(SocietyStatus.ACTIVE);
         assertThat(society.getJoinedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void aFoundingIsPreApprovedOnlyWithItsPartyOrganisationAndNeverJoins() {
+        Society society = submitted(80, 0, "50000.00");
+        assertThatThrownBy(() -> society.preApprove(THRESHOLDS, NOW)).hasMessageContaining("party organisation");
+        society.changeParty(new PartyOrganisation(PartyOrganisationForm.JOINT, null, 3), NOW);
+        society.preApprove(THRESHOLDS, NOW);
+
+        assertThatThrownBy(() -> society.join(LocalDate.of(2026, 11, 29), NOW)).hasMessageContaining("civil affairs");
+        assertThat(society.getStatus()).isEqualTo(SocietyStatus.PRE_APPROVED);
+    }
+
+    @Test
+    void onlyAPreApprovedFoundingIsRegisteredByCivilAffairs() {
+        Society transferring = Society.transferring(UUID.randomUUID(), profile(), "51370800MJ5260185M", null,
+                PartyOrganisation.NONE, NOW);
+        assertThatThrownBy(() -> transferring.registered("51370800MJ5260185M", LocalDate.of(2026, 1, 1), NOW))
+                .hasMessageContaining("only a pre-approved founding");
+        assertThat(transferring.getStatus()).isEqualTo(SocietyStatus.JOINING);
+    }
+
+    @Test
+    void aClosedRecordTakesOnlyACorrection() {
+        Society society = Society.imported(UUID.randomUUID(), profile(), ImportedFacts.of("录入现有学会名录", null, null),
+                LocalDate.of(2020, 1, 1), NOW);
+        society.disqualify("处于停滞状态，名存实亡", NOW);
+        assertThatThrownBy(() -> society.editSecretariat(new SecretariatDetails("新地址", null, null, null), NOW))
+                .hasMessageContaining("closed");
+        assertThatThrownBy(() -> society.changeParty(PartyOrganisation.NONE, NOW)).hasMessageContaining("closed");
+        society.correct(new SocietyProfile("济宁市更正学会", null, DisciplineCategory.SCIENCE, "市科学技术协会", null, null,
+                null, null, "更正后的地址", null, null, null, null, null), NOW);
+        assertThat(society.getAddress()).isEqualTo("更正后的地址");
+        assertThat(society.getOrigin()).isEqualTo(SocietyOrigin.IMPORTED);
     }
 
     @Test
@@ -68,7 +103,8 @@ class LifecycleRulesTest {
 
     @Test
     void deregistrationRunsItsStagesInOrder() {
-        Society society = Society.enter(UUID.randomUUID(), profile(), null, null, LocalDate.of(2020, 1, 1), NOW);
+        Society society = Society.imported(UUID.randomUUID(), profile(), ImportedFacts.of("录入现有学会名录", null, null),
+                LocalDate.of(2020, 1, 1), NOW);
         society.resolveToDissolve("会员代表大会决议解散", NOW);
         assertThatThrownBy(() -> society.consentToDeregistration(NOW)).hasMessageContaining("must be LIQUIDATED");
         assertThatThrownBy(() -> society.deregistered(NOW)).hasMessageContaining("before the association has consented");
@@ -82,7 +118,7 @@ class LifecycleRulesTest {
     private static Society submitted(int individuals, int units, String assets) {
         Society society = Society.draft(UUID.randomUUID(), new SocietyProfile("济宁市新学会", null,
                 DisciplineCategory.SCIENCE, "市科学技术协会", null, individuals, units, new BigDecimal(assets),
-                "济宁市任城区", "张三", null, null, null), NOW);
+                "济宁市任城区", "张三", null, null, null, null), NOW);
         society.submit(NOW);
         return society;
     }

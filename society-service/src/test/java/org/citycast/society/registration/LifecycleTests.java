@@ -44,13 +44,16 @@ class LifecycleTests extends ServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("legalRepresentative"));
 
-        mvc.perform(json(put("/api/societies/" + society).with(secretaryOf(society)), """
+        mvc.perform(json(put("/api/societies/" + society + "/founding-application").with(secretaryOf(society)), """
                         {"name":"%s","disciplineCategory":"INFORMATION","hostUnit":"市大数据中心",
                          "individualMembers":20,"unitMembers":3,"assets":"12000.00","legalRepresentative":"李明",
-                         "address":"济宁市高新区","leaders":[{"position":"理事长","name":"李明"}],
+                         "address":"济宁市高新区",
                          "contacts":[{"name":"王芳","role":"秘书长","phone":"0537-1234567"}]}""".formatted(name)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.leaders[0].name").value("李明"));
+                .andExpect(jsonPath("$.contacts[0].name").value("王芳"));
+        mvc.perform(json(put("/api/societies/" + society + "/party-organisation").with(secretaryOf(society)), """
+                        {"form":"INSTRUCTOR_ASSIGNED","establishedOn":"2026-05-01","memberCount":0}"""))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/societies/" + society + "/submission").with(secretaryOf(society)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
 
@@ -64,7 +67,7 @@ class LifecycleTests extends ServiceTest {
                         {"reason":"会员不足，请补充单位会员"}"""))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.statusReason").value("会员不足，请补充单位会员"));
-        mvc.perform(json(put("/api/societies/" + society).with(secretaryOf(society)), """
+        mvc.perform(json(put("/api/societies/" + society + "/founding-application").with(secretaryOf(society)), """
                         {"name":"%s","disciplineCategory":"INFORMATION","hostUnit":"市大数据中心",
                          "individualMembers":20,"unitMembers":31,"assets":"30000.00","legalRepresentative":"李明",
                          "address":"济宁市高新区"}""".formatted(name)))
@@ -137,7 +140,7 @@ class LifecycleTests extends ServiceTest {
                 .andExpect(jsonPath("$.content[0].action").value("DEREGISTERED"))
                 .andExpect(jsonPath("$.content[0].before.status").value("DEREGISTERING"))
                 .andExpect(jsonPath("$.content[0].after.status").value("DEREGISTERED"))
-                .andExpect(jsonPath("$.content[4].action").value("ENTERED"))
+                .andExpect(jsonPath("$.content[4].action").value("IMPORTED"))
                 .andExpect(jsonPath("$.content[4].actor").value("admin"));
         mvc.perform(get("/api/societies/audit").with(secretaryOf(society))).andExpect(status().isForbidden());
     }
@@ -145,7 +148,7 @@ class LifecycleTests extends ServiceTest {
     @Test
     void aWrongCreditCodeIsABadRequestThatSaysWhichCheckFailed() throws Exception {
         mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                        {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
                          "creditCode":"91110000600037341M"}""".formatted(unique("济宁市天文学会"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("creditCode"))
@@ -155,12 +158,12 @@ class LifecycleTests extends ServiceTest {
     @Test
     void moneyIsExactAndTravelsAsADecimalStringWithTwoPlaces() throws Exception {
         mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","assets":30000}"""
+                        {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","assets":30000}"""
                         .formatted(unique("济宁市资产学会"))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.assets").value("30000.00"));
         mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","assets":"0.001"}"""
+                        {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","assets":"0.001"}"""
                         .formatted(unique("济宁市资产学会"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("assets"));
@@ -169,7 +172,7 @@ class LifecycleTests extends ServiceTest {
     @Test
     void aCodeWhoseEmbeddedOrganisationCodeFailsIsAcceptedWithAWarning() throws Exception {
         mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                        {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
                          "creditCode":"51370800MJ5260186Q"}""".formatted(unique("济宁市早期代码学会"))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.creditCode").value("51370800MJ5260186Q"))
@@ -180,12 +183,12 @@ class LifecycleTests extends ServiceTest {
     void theHostUnitMustBeInTheCatalogueWhichOnlyAdminEdits() throws Exception {
         String unit = unique("市新设局");
         String society = """
-                {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"%s"}""".formatted(unique("济宁市新学会"), unit);
+                {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"SCIENCE","hostUnit":"%s"}""".formatted(unique("济宁市新学会"), unit);
         mvc.perform(json(post("/api/societies").with(admin()), society))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("hostUnit"));
         mvc.perform(json(post("/api/societies/host-units").with(secretaryOf(UUID.randomUUID())), """
-                        {"name":"%s"}""".formatted(unit))).andExpect(status().isForbidden());
+                        {"reason":"录入现有学会名录","name":"%s"}""".formatted(unit))).andExpect(status().isForbidden());
         mvc.perform(json(post("/api/societies/host-units").with(admin()), """
                         {"name":"%s"}""".formatted(unit))).andExpect(status().isCreated());
         String created = mvc.perform(json(post("/api/societies").with(admin()), society))
@@ -213,7 +216,7 @@ class LifecycleTests extends ServiceTest {
 
     private UUID entered(String name) throws Exception {
         String body = mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
+                        {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
                         .formatted(unique(name))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return UUID.fromString(json.readTree(body).get("id").asString());

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycast.society.ServiceTest;
+import org.citycast.society.inspection.InspectionOutcome;
+import org.citycast.society.inspection.InspectionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,6 +37,8 @@ class StandingTests extends ServiceTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    InspectionService inspections;
 
     @Test
     void twoMissedInspectionsRunningDraftAChineseLetterAndConfirmationDisqualifies() throws Exception {
@@ -123,6 +127,82 @@ class StandingTests extends ServiceTest {
     }
 
     @Test
+    void confirmationChecksTheGroundsAgainAndRefusesWhenTheyNoLongerHold() throws Exception {
+        UUID society = society("济宁市复苏测试学会" + UUID.randomUUID().toString().substring(0, 6), null);
+        mvc.perform(json(put("/api/societies/" + society + "/health-tier").with(admin()), """
+                {"healthTier":"DORMANT"}""")).andExpect(status().isOk());
+        String caseId = caseOf(society, mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        mvc.perform(json(put("/api/societies/" + society + "/health-tier").with(admin()), """
+                {"healthTier":"SOUND_WEAK"}""")).andExpect(status().isOk());
+
+        mvc.perform(post("/api/societies/standing/cases/" + caseId + "/confirmation").with(admin()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("no longer hold")));
+        mvc.perform(get("/api/societies/" + society).with(admin())).andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(get("/api/societies/standing/cases").param("status", "DRAFTED").with(admin()))
+                .andExpect(jsonPath("$[?(@.id == '" + caseId + "')]").exists());
+    }
+
+    @Test
+    void onlyTheTwoMostRecentInspectionYearsCount() throws Exception {
+        UUID recovered = UUID.fromString(json.readTree(mvc.perform(json(post("/api/societies").with(admin()), """
+                        {"reason":"录入现有学会名录","name":"济宁市整改测试学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                         "registeredOn":"1985-05-01","reason":"录入现有学会名录"}""".formatted(UUID.randomUUID())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString());
+        for (int year = 1990; year <= 1993; year++) {
+            clock.setToday(LocalDate.of(year + 1, 1, 10));
+            mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+            if (year >= 1992) {
+                pass(recovered, year);
+            }
+            clock.setToday(LocalDate.of(year + 1, 4, 2));
+            mvc.perform(post("/api/societies/inspections/deadline-check").with(admin())).andExpect(status().isOk());
+        }
+        clock.setToday(LocalDate.of(1994, 4, 3));
+        mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.societyId == '" + recovered + "')]").isEmpty());
+    }
+
+    @Test
+    void aLetterIsMarkedAsADraftUntilAdminConfirmsIt() throws Exception {
+        UUID society = society("济宁市函件测试学会" + UUID.randomUUID().toString().substring(0, 6), null);
+        mvc.perform(json(put("/api/societies/" + society + "/health-tier").with(admin()), """
+                {"healthTier":"DORMANT"}""")).andExpect(status().isOk());
+        String caseId = caseOf(society, mvc.perform(post("/api/societies/standing/evaluations").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(letterText(caseId)).contains("草稿");
+        mvc.perform(post("/api/societies/standing/cases/" + caseId + "/confirmation").with(admin()))
+                .andExpect(jsonPath("$.status").value("CONFIRMED"));
+        assertThat(letterText(caseId)).doesNotContain("草稿").contains("处于停滞状态，名存实亡");
+    }
+
+    private void pass(UUID society, int year) throws Exception {
+        String base = "/api/societies/" + society + "/inspections/" + year;
+        mvc.perform(json(put(base + "/report").with(admin()), """
+                {"summary":"年度工作","activitiesHeld":3,"individualMembers":100,"unitMembers":2,
+                 "income":"10000.00","expenditure":"9000.00","netAssets":"50000.00"}""")).andExpect(status().isOk());
+        mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":true}")).andExpect(status().isOk());
+        mvc.perform(post(base + "/forwarding").with(admin())).andExpect(status().isOk());
+        inspections.recordOutcome(society, year, InspectionOutcome.QUALIFIED);
+    }
+
+    private String caseOf(UUID society, String cases) {
+        return json.readTree(cases).valueStream().filter(c -> c.get("societyId").asString().equals(society.toString()))
+                .findFirst().orElseThrow().get("id").asString();
+    }
+
+    private String letterText(String caseId) throws Exception {
+        byte[] pdf = mvc.perform(get("/api/societies/standing/cases/" + caseId + "/letter.pdf").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+    }
+
+    @Test
     void unknownCasesAndFiltersAreRefused() throws Exception {
         UUID unknown = UUID.randomUUID();
         mvc.perform(get("/api/societies/standing/cases/" + unknown + "/letter.pdf").with(admin()))
@@ -138,7 +218,7 @@ class StandingTests extends ServiceTest {
 
     private UUID society(String name, String creditCode) throws Exception {
         String body = mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
+                        {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
                          "registeredOn":"2008-05-01"%s}""".formatted(name,
                         creditCode == null ? "" : ",\"creditCode\":\"" + creditCode + "\"")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

@@ -134,7 +134,7 @@ class TermTests extends ServiceTest {
 
     private UUID society() throws Exception {
         String body = mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"换届测试学会%s","disciplineCategory":"MEDICINE","hostUnit":"市卫生健康委员会"}"""
+                        {"reason":"录入现有学会名录","name":"换届测试学会%s","disciplineCategory":"MEDICINE","hostUnit":"市卫生健康委员会"}"""
                         .formatted(UUID.randomUUID())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         JsonNode created = json.readTree(body);
