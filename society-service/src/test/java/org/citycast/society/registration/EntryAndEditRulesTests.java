@@ -167,7 +167,8 @@ class EntryAndEditRulesTests extends ServiceTest {
         for (var caller : new org.springframework.test.web.servlet.request.RequestPostProcessor[] {
                 secretaryOf(society), admin()}) {
             mvc.perform(json(put("/api/societies/" + society).with(caller), """
-                    {"address":"新地址"}""")).andExpect(status().isConflict());
+                    {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","address":"新地址"}"""
+                    .formatted(name))).andExpect(status().isConflict());
             mvc.perform(json(put("/api/societies/" + society + "/party-organisation").with(caller), """
                     {"form":"JOINT","establishedOn":"2020-01-01","memberCount":3}""")).andExpect(status().isConflict());
         }
