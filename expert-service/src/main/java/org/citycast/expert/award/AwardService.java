@@ -162,7 +162,8 @@ public class AwardService {
         Instant now = clock.instant();
         programme.advanceTo(to, now);
         AwardProgramme saved = programmes.save(programme);
-        List<Nomination> moved = running.stream().filter(n -> n.followProgramme(to, now)).toList();
+        List<Nomination> moved = running.stream().filter(n -> n.followProgramme(to, now))
+                .sorted(byClass(saved)).toList();
         nominations.saveAll(moved);
         if (to == Stage.PUBLIC_NOTICE) {
             if (moved.isEmpty()) {
@@ -194,7 +195,7 @@ public class AwardService {
         running.forEach(n -> n.commend(user.username(), now));
         nominations.saveAll(running);
         events.publishEvent(new AwardResultsAnnounced(UUID.randomUUID(), now, ref(saved), today,
-                running.stream().map(n -> winner(saved, n)).toList()));
+                running.stream().sorted(byClass(saved)).map(n -> winner(saved, n)).toList()));
         return saved;
     }
 
@@ -593,6 +594,13 @@ public class AwardService {
                 problems.add(new FieldProblem(field + "[" + i + "].code", "'" + codes.get(i) + "' appears twice"));
             }
         }
+    }
+
+    /** The first class first, then the second...; within a class, in the order nominated. */
+    private static java.util.Comparator<Nomination> byClass(AwardProgramme programme) {
+        List<String> order = programme.getClasses().stream().map(AwardClass::code).toList();
+        return java.util.Comparator.<Nomination>comparingInt(n -> order.indexOf(n.getAwardClass()) < 0 ? order.size()
+                : order.indexOf(n.getAwardClass())).thenComparing(Nomination::getNominatedAt);
     }
 
     private static ProgrammeRef ref(AwardProgramme programme) {

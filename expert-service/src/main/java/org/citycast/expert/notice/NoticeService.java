@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class NoticeService {
 
     private static final char[] RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final PublicNotices notices;
     private final Objections objections;
