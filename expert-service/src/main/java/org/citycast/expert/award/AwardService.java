@@ -75,11 +75,11 @@ public class AwardService {
         this.clock = clock;
     }
 
-    record NewProgramme(int year, AwardKind kind, String name, List<AwardClass> classes, List<Criterion> rubric,
+    public record NewProgramme(int year, AwardKind kind, String name, List<AwardClass> classes, List<Criterion> rubric,
             Integer reviewersPerNomination, Duration noticePeriod, List<StagePlan> schedule) {
     }
 
-    record NewNomination(UUID societyId, String candidateName, String candidateEmployer, String candidateTitle,
+    public record NewNomination(UUID societyId, String candidateName, String candidateEmployer, String candidateTitle,
             String workTitle, Category category, String summary, UUID expertId) {
     }
 
@@ -531,6 +531,12 @@ public class AwardService {
             throw DomainException.notFound("Nomination", id);
         }
         return nomination;
+    }
+
+    /** Whether a reviewer is assigned to a nomination (and so may score it, unless conflicted). */
+    @Transactional(readOnly = true)
+    public boolean isAssigned(UUID nomination, UUID reviewer) {
+        return get(nomination).isAssigned(reviewer);
     }
 
     boolean maySee(Nomination nomination, CurrentUser user) {

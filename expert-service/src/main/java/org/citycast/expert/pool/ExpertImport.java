@@ -1,8 +1,5 @@
 package org.citycast.expert.pool;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,14 +13,11 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.citycast.expert.platform.AssociationTime;
 import org.citycast.expert.platform.DomainException;
 import org.citycast.expert.platform.FieldProblem;
-import org.citycast.expert.privacy.PersonalData;
 import org.citycast.expert.sheets.Sheets.SheetRow;
 import org.citycast.expert.society.KnownSocieties;
 import org.citycast.expert.society.KnownSociety;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,21 +32,14 @@ class ExpertImport {
 
     private final ExpertService experts;
     private final KnownSocieties societies;
-    private final PersonalData personal;
     private final Pools pools;
     private final Validator validator;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ExpertImport(ExpertService experts, KnownSocieties societies, PersonalData personal, Pools pools,
-            Validator validator, ApplicationEventPublisher events, Clock clock) {
+    ExpertImport(ExpertService experts, KnownSocieties societies, Pools pools, Validator validator) {
         this.experts = experts;
         this.societies = societies;
-        this.personal = personal;
         this.pools = pools;
         this.validator = validator;
-        this.events = events;
-        this.clock = clock;
     }
 
     private record Candidate(ExpertProfile profile, String pool) {
@@ -77,15 +64,7 @@ class ExpertImport {
         if (!problems.isEmpty()) {
             throw DomainException.invalid(problems.size() + " problem(s) in the sheet; nothing was imported.", problems);
         }
-        Instant now = clock.instant();
-        LocalDate today = AssociationTime.today(clock);
-        for (Candidate candidate : candidates) {
-            Expert expert = Expert.create(UUID.randomUUID(), candidate.profile(), personal, now);
-            expert.admit(candidate.pool(), null, today, now);
-            expert = experts.save(expert);
-            events.publishEvent(new ExpertAdmitted(UUID.randomUUID(), now, ExpertSummary.of(expert), candidate.pool(),
-                    pools.name(candidate.pool()), today));
-        }
+        candidates.forEach(candidate -> experts.enter(UUID.randomUUID(), candidate.profile(), candidate.pool()));
         return candidates.size();
     }
 

@@ -65,6 +65,36 @@ public class ExpertService {
         return experts.findAllById(ids).stream().map(ExpertCard::of).filter(ExpertCard::inAnyPool).toList();
     }
 
+    /**
+     * Enters an expert who is already in a pool (the association's roster from before the
+     * platform), checked against the pool's admission rules.
+     */
+    @Transactional
+    public ExpertCard enter(UUID id, ExpertProfile profile, String pool) {
+        PoolRule rule = pools.rule(pool);
+        List<FieldProblem> unmet = rule.unmetBy(profile.titleLevel(), profile.category());
+        if (!unmet.isEmpty()) {
+            throw DomainException.invalid("The expert does not meet the admission rules of " + rule.name() + ".", unmet);
+        }
+        if (experts.existsById(id)) {
+            throw DomainException.conflict("Expert " + id + " is already on file.");
+        }
+        checkProfile(id, profile, "");
+        Instant now = clock.instant();
+        LocalDate today = AssociationTime.today(clock);
+        Expert expert = Expert.create(id, profile, personal, now);
+        expert.admit(pool, null, today, now);
+        expert = experts.save(expert);
+        events.publishEvent(new ExpertAdmitted(UUID.randomUUID(), now, ExpertSummary.of(expert), pool, rule.name(),
+                today));
+        return ExpertCard.of(expert);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return experts.existsById(id);
+    }
+
     @Transactional(readOnly = true)
     public ExpertView view(UUID id, CurrentUser user) {
         return views.view(visible(id, user), user);
