@@ -88,12 +88,4 @@ public class PersonalData {
         }
         return email.charAt(0) + "*".repeat(Math.max(1, at - 1)) + email.substring(at);
     }
-
-    /** A person's name in a public place: 张伟 → 张*, 欧阳娜娜 → 欧***. */
-    public static String maskName(String name) {
-        if (name == null || name.isEmpty()) {
-            return name;
-        }
-        return name.charAt(0) + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
-    }
 }
