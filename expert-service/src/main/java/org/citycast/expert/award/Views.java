@@ -22,15 +22,21 @@ final class Views {
 
     record ProgrammeView(UUID id, int year, AwardKind kind, String kindLabel, String name, Stage stage,
             String stageLabel, List<AwardClass> classes, List<Criterion> rubric, int reviewersPerNomination,
-            Duration noticePeriod, List<StageView> schedule, LocalDate commendedOn) {
+            String noticePeriod, List<StageView> schedule, LocalDate commendedOn) {
 
         static ProgrammeView of(AwardProgramme p) {
             return new ProgrammeView(p.getId(), p.getYear(), p.getKind(), p.getKind().label(), p.getName(),
                     p.getStage(), p.getStage().label(), p.getClasses(), p.getRubric(), p.getReviewersPerNomination(),
-                    p.noticePeriod(), p.stagePlans().stream().map(s -> new StageView(s.stage(), s.stage().label(),
+                    iso(p.noticePeriod()), p.stagePlans().stream().map(s -> new StageView(s.stage(), s.stage().label(),
                             s.owner(), s.deadline(), s.openedAt(), s.closedAt())).toList(),
                     p.getCommendedOn());
         }
+    }
+
+    /** ISO-8601, whole days as days ({@code P7D} rather than {@code PT168H}). */
+    static String iso(Duration period) {
+        return period.toSeconds() % Duration.ofDays(1).toSeconds() == 0 ? "P" + period.toDays() + "D"
+                : period.toString();
     }
 
     record OutcomeView(Stage stage, String stageLabel, boolean passed, String comment, String awardClass,

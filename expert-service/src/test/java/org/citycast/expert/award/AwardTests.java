@@ -97,6 +97,10 @@ class AwardTests extends ServiceTest {
             year.pass(second, stage, null);
             year.advance(programme, stage.equals("RECHECK") ? "COMPILATION" : "EXPERT_REVIEW");
         }
+        mvc.perform(get("/api/awards/programmes/" + programme).with(secretaryOf(medical)))
+                .andExpect(jsonPath("$.noticePeriod").value("P7D"))
+                .andExpect(jsonPath("$.schedule[1].owner").value("学会部"))
+                .andExpect(jsonPath("$.schedule[1].deadline").value("2026-05-31"));
         mvc.perform(get("/api/awards/nominations/" + third).with(secretaryOf(medical)))
                 .andExpect(jsonPath("$.stage").value("INITIAL_CHECK"))
                 .andExpect(jsonPath("$.outcomes[0].comment").value("材料不全"));
