@@ -1,0 +1,5 @@
+package org.citycast.expert.pool;
+
+public enum MembershipStatus {
+    ACTIVE, LEFT, REMOVED
+}
