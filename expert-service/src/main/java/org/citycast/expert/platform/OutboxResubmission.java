@@ -1,17 +1,19 @@
 package org.citycast.expert.platform;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Modulith marks a publication FAILED when Kafka (or an in-process listener) was unavailable and
  * never retries it by itself; this resubmits them until they go through, so nothing is lost.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class OutboxResubmission {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxResubmission.class);
@@ -22,9 +24,11 @@ class OutboxResubmission {
         this.failed = failed;
     }
 
+    /** One instance at a time resubmits, so replicas do not send the same publication twice over. */
     @Scheduled(initialDelayString = "${platform.outbox.resubmit-interval:PT15S}",
             fixedDelayString = "${platform.outbox.resubmit-interval:PT15S}")
-    void resubmitFailedPublications() {
+    @SchedulerLock(name = "outbox-resubmission", lockAtMostFor = "PT2M")
+    public void resubmitFailedPublications() {
         try {
             failed.resubmit(ResubmissionOptions.defaults());
         } catch (RuntimeException e) {

@@ -1,4 +1,6 @@
-package org.citycast.society.jobs;
+package org.citycast.society.platform;
+
+import java.lang.management.ManagementFactory;
 
 import javax.sql.DataSource;
 
@@ -6,25 +8,27 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Locks for the scheduled jobs, held in the {@code shedlock} table. Lock times come from the
- * database's clock, not each instance's, so instances whose clocks differ still agree. A job
- * whose instance dies keeps its lock at most {@code defaultLockAtMostFor}.
+ * Scheduled work runs once per schedule however many instances run: a {@code @SchedulerLock}
+ * method takes a row of the {@code shedlock} table first (ShedLock), with lock times from the
+ * database's clock so instances whose clocks differ still agree. A lock whose instance dies is
+ * held at most {@code defaultLockAtMostFor}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-class JobLocking {
+class SchedulerLocks {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource, JobInstance instance) {
+    LockProvider lockProvider(DataSource dataSource, @Value("${platform.instance-name:}") String instance) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
-                .withLockedByValue(instance.name())
+                .withLockedByValue(instance.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : instance)
                 .build());
     }
 }
