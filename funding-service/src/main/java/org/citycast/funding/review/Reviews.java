@@ -26,6 +26,7 @@ import org.citycast.funding.platform.FieldProblem;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +46,11 @@ public class Reviews {
     private final ExpertRoster roster;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final JdbcAggregateTemplate aggregates;
     private final Clock clock;
 
     Reviews(ReviewAssignments assignments, DeclaredConflicts declared, Applications applications, Calls calls,
-            ExpertRoster roster, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            ExpertRoster roster, AuditTrail audit, JdbcClient jdbc, JdbcAggregateTemplate aggregates, Clock clock) {
         this.assignments = assignments;
         this.declared = declared;
         this.applications = applications;
@@ -56,6 +58,7 @@ public class Reviews {
         this.roster = roster;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
@@ -130,8 +133,9 @@ public class Reviews {
         if (society == null) {
             throw DomainException.invalid("societyId", "or applicationId is required");
         }
-        DeclaredConflict conflict = declared.save(new DeclaredConflict(null, expert, society, applicationId,
-                reason.strip(), user.username(), clock.instant()));
+        // a record with its id already set is new: insert it rather than let save() guess an update
+        DeclaredConflict conflict = aggregates.insert(new DeclaredConflict(UUID.randomUUID(), expert, society,
+                applicationId, reason.strip(), user.username(), clock.instant()));
         audit.record("expert:" + expert, society, "CONFLICT_DECLARED", null, conflict);
         jdbc.sql("""
                         SELECT r.id FROM review_assignment r JOIN grant_application a ON a.id = r.application_id
