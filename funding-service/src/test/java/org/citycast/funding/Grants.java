@@ -20,7 +20,7 @@ import org.citycast.funding.platform.AssociationTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -163,7 +163,7 @@ public class Grants {
         return id;
     }
 
-    public JsonNode ok(MockHttpServletRequestBuilder request) throws Exception {
+    public JsonNode ok(RequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         int status = result.getResponse().getStatus();
         String body = result.getResponse().getContentAsString();

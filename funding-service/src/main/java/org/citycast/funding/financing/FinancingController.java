@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/funding/financing-links")
-@PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
 class FinancingController {
 
     private final Financing financing;
@@ -33,6 +32,7 @@ class FinancingController {
 
     /** Newest first, narrowed by {@code societyId}, {@code instrument}, {@code year} in force or {@code q}. */
     @GetMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
     Page<LinkView> list(Financing.LinkFilter filter, Pageable page) {
         return financing.list(filter, page, CurrentUser.get());
     }
@@ -44,6 +44,7 @@ class FinancingController {
 
     /** A secretary records for the society in their token; ADMIN names the society with {@code societyId}. */
     @PostMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
     ResponseEntity<LinkView> record(@RequestParam(required = false) UUID societyId,
             @Valid @RequestBody LinkForm form) {
         CurrentUser user = CurrentUser.get();
@@ -54,6 +55,7 @@ class FinancingController {
     }
 
     @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
     LinkView correct(@PathVariable UUID id, @Valid @RequestBody LinkForm form) {
         return financing.correct(id, form, CurrentUser.get());
     }
