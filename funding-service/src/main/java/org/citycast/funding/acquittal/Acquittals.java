@@ -41,7 +41,7 @@ public class Acquittals {
 
     /** Writes (or rewrites) the final report of an agreed grant, until it is submitted. */
     @Transactional
-    ReportView write(UUID id, ReportForm form, CurrentUser user) {
+    public ReportView write(UUID id, ReportForm form, CurrentUser user) {
         GrantView grant = writableGrant(id, user);
         if (grant.status() != GrantStatus.AGREED) {
             throw DomainException.conflict("A final report is written for a grant under agreement; this one is "
@@ -62,7 +62,7 @@ public class Acquittals {
     }
 
     @Transactional
-    EvidenceFiles.EvidenceFile attach(UUID id, String filename, byte[] bytes, CurrentUser user) {
+    public EvidenceFiles.EvidenceFile attach(UUID id, String filename, byte[] bytes, CurrentUser user) {
         GrantView grant = writableGrant(id, user);
         FinalReport report = reports.findById(id).orElseThrow(() -> DomainException.conflict(
                 "Write the final report before attaching evidence to it."));
@@ -83,7 +83,7 @@ public class Acquittals {
     }
 
     @Transactional
-    ReportView submit(UUID id, CurrentUser user) {
+    public ReportView submit(UUID id, CurrentUser user) {
         GrantView grant = writableGrant(id, user);
         FinalReport report = reports.findById(id).orElseThrow(() -> DomainException.conflict(
                 "There is no final report to submit yet."));
@@ -101,7 +101,7 @@ public class Acquittals {
 
     /** ADMIN accepts the report, or returns it with comments for the society to correct. */
     @Transactional
-    ReportView review(UUID id, boolean accepted, String comments) {
+    public ReportView review(UUID id, boolean accepted, String comments) {
         FinalReport report = reports.findById(id).orElseThrow(() -> DomainException.notFound("Final report", id));
         if (!accepted && (comments == null || comments.isBlank())) {
             throw DomainException.invalid("comments", "are required when a final report is returned");
@@ -126,7 +126,7 @@ public class Acquittals {
      * and paid money not spent (refunded) go back to the allocation.
      */
     @Transactional
-    GrantView close(UUID id) {
+    public GrantView close(UUID id) {
         FinalReport report = reports.findById(id).orElseThrow(() -> DomainException.conflict(
                 "A grant closes once its final report is accepted; it has none."));
         GrantView closed = applications.close(id);

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * or the browser says; anything outside the allowed types or over the size limit is refused.
  */
 @Component
-class EvidenceFiles {
+public class EvidenceFiles {
 
     private static final Tika TIKA = new Tika();
 
@@ -39,7 +39,7 @@ class EvidenceFiles {
         this.clock = clock;
     }
 
-    record EvidenceFile(UUID id, String filename, String mediaType, long size, String sha256, String uploadedBy,
+    public record EvidenceFile(UUID id, String filename, String mediaType, long size, String sha256, String uploadedBy,
             Instant uploadedAt) {
     }
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the deadline itself (see {@code application}), so a missed run delays only the notice.
  */
 @Component
-class OverdueReports {
+public class OverdueReports {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueReports.class);
 
@@ -43,7 +43,7 @@ class OverdueReports {
     }
 
     /** Marks the newly overdue reports; returns how many. */
-    int check() {
+    public int check() {
         LocalDate today = AssociationTime.today(clock);
         int marked = 0;
         for (UUID id : applications.newlyOverdue(today)) {

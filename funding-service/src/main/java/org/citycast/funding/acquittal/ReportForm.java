@@ -17,14 +17,14 @@ import jakarta.validation.constraints.Size;
  * The final report a society writes: what happened and what each budget line actually cost.
  * A line's planned amount is taken from the application's budget line of the same item.
  */
-record ReportForm(
+public record ReportForm(
         @NotBlank @Size(max = 4000) String summary,
         @PositiveOrZero Integer actualAttendance,
         LocalDate heldFrom,
         LocalDate heldTo,
         @NotEmpty @Size(max = 50) @Valid List<ActualLine> lines) {
 
-    record ActualLine(
+    public record ActualLine(
             @NotBlank @Size(max = 100) String item,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal actual) {
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-record ReportView(UUID applicationId, String status, String summary, Integer actualAttendance, LocalDate heldFrom,
+public record ReportView(UUID applicationId, String status, String summary, Integer actualAttendance, LocalDate heldFrom,
         LocalDate heldTo, List<SpendingLine> lines, BigDecimal planned, BigDecimal spent, String comments,
         Instant submittedAt, Instant reviewedAt, List<EvidenceFiles.EvidenceFile> evidence) {
 

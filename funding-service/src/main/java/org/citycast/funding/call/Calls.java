@@ -62,6 +62,13 @@ public class Calls {
         return calls.findById(id).map(this::view).orElseThrow(() -> DomainException.notFound("Call", id));
     }
 
+    /** Whether a call of that title exists for the year (the demo data's own marker). */
+    @Transactional(readOnly = true)
+    public boolean exists(int year, String title) {
+        return jdbc.sql("SELECT count(*) FROM grant_call WHERE year = ? AND title = ?").params(year, title)
+                .query(Long.class).single() > 0;
+    }
+
     record CallFilter(Integer year, CallStatus status, String category) {
     }
 

@@ -1,9 +1,11 @@
 package org.citycast.funding.expert;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -27,6 +29,21 @@ public class ExpertRoster {
     @Transactional(readOnly = true)
     public Optional<ExpertProfile> find(UUID expert) {
         return experts.findById(expert).map(KnownExpert::profile);
+    }
+
+    /**
+     * Records an expert the pool has not told us of yet, as of the beginning of time, so that the
+     * pool's first real event about them replaces it. Only the demo uses this, for the realm's demo
+     * reviewer while expert-service has not published them.
+     */
+    @Transactional
+    public void provisional(UUID id, String name, String employer) {
+        if (experts.existsById(id)) {
+            return;
+        }
+        KnownExpert expert = KnownExpert.first(id);
+        expert.describe(name, employer, Set.of(), true, Instant.EPOCH);
+        experts.save(expert);
     }
 
     /** Experts funding has heard of, by name in pinyin order; {@code q} matches name or employer. */

@@ -43,7 +43,7 @@ public class Financing {
     }
 
     @Transactional
-    LinkView record(UUID society, LinkForm form, CurrentUser user) {
+    public LinkView record(UUID society, LinkForm form, CurrentUser user) {
         user.requireWritable(society);
         check(form);
         KnownSociety known = societies.findById(society).orElseThrow(() -> DomainException.invalid("societyId",

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-record LinkForm(
+public record LinkForm(
         @NotBlank @Size(max = 120) String institution,
         @NotNull Instrument instrument,
         @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
