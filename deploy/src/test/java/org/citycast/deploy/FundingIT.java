@@ -160,7 +160,7 @@ class FundingIT {
                 .formatted(unique()));
         assertThat(society.status()).as(society.raw()).isEqualTo(201);
         String id = society.body().get("id").asString();
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(get("/api/funding/societies/" + id, admin).status()).isEqualTo(200));
         String other = ok(post("/api/funding/applications?societyId=" + id, admin, form(call, "回避测试活动", today)))
                 .get("id").asString();
