@@ -1,0 +1,5 @@
+package org.citycast.funding.acquittal;
+
+enum ReportStatus {
+    DRAFT, SUBMITTED, RETURNED, ACCEPTED
+}

@@ -1,0 +1,91 @@
+package org.citycast.funding.expert;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.funding.platform.InboundEvent;
+import org.citycast.funding.platform.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps {@link KnownExpert} in step with expert-service. The expert events carry the expert as
+ * they stand after the change in {@code data.expert}: {@code id}, {@code name}, {@code employer}
+ * and {@code societies} (each with its {@code id}); {@code ExpertLeftPool} marks them out of the
+ * pool, but their societies still count for recusal. Award and proposal events carry no expert
+ * block and are skipped.
+ */
+@Component
+class ExpertEventsListener {
+
+    static final String CONSUMER = "expert-read-model";
+    static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("expert-service",
+            Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1",
+                    "AwardPublicNoticeOpened.v1", "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
+    private static final Logger log = LoggerFactory.getLogger(ExpertEventsListener.class);
+
+    private final KnownExperts experts;
+    private final ProcessedEvents processed;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ExpertEventsListener(KnownExperts experts, ProcessedEvents processed, JsonMapper json, Clock clock) {
+        this.experts = experts;
+        this.processed = processed;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "expert.events")
+    @Transactional
+    void on(ConsumerRecord<String, byte[]> record) {
+        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        if (event.text("expert", "id") == null) {
+            return;
+        }
+        event.requireSubjectAt("expert", "id");
+        Set<UUID> societies = societies(event);
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
+            log.debug("Skipping repeated event {}", event.id());
+            return;
+        }
+        UUID id = UUID.fromString(event.subject());
+        KnownExpert expert = experts.findById(id).orElseGet(() -> KnownExpert.first(id));
+        if (!expert.isNewerThanUs(event.time())) {
+            return;
+        }
+        expert.describe(event.text("expert", "name"), event.text("expert", "employer"), societies,
+                !"ExpertLeftPool.v1".equals(event.type()), event.time());
+        experts.save(expert);
+    }
+
+    private static Set<UUID> societies(InboundEvent event) {
+        JsonNode list = event.data().path("expert").path("societies");
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (list.isMissingNode() || list.isNull()) {
+            return ids;
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("data.expert.societies is not a list");
+        }
+        for (JsonNode society : list) {
+            String id = society.isString() ? society.asString() : society.path("id").asString(null);
+            try {
+                ids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // the template keeps Rejected's constructor to itself: this goes to the DLT after the retries
+                throw new IllegalArgumentException("data.expert.societies holds '" + id + "', not a society id", e);
+            }
+        }
+        return ids;
+    }
+}
