@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.citycast.funding.application.Applications;
 import org.citycast.funding.platform.AssociationTime;
 import org.slf4j.Logger;
@@ -36,8 +38,10 @@ public class OverdueReports {
         this.clock = clock;
     }
 
+    /** Once per night however many instances run (ShedLock). */
     @Scheduled(cron = "${platform.funding.overdue-check-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
-    void daily() {
+    @SchedulerLock(name = "funding-overdue-reports", lockAtLeastFor = "PT5M")
+    public void daily() {
         int marked = check();
         log.info("Overdue final reports marked today: {}", marked);
     }
