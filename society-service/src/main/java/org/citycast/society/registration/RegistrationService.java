@@ -129,9 +129,27 @@ public class RegistrationService {
 
     @Transactional
     public Society rateHealth(UUID id, HealthTier tier) {
-        return change(id, "HEALTH_RATED", society -> society.rateHealth(tier, clock.instant()),
-                (society, before) -> new SocietyDetailsChanged(UUID.randomUUID(), clock.instant(),
-                        SocietySummary.of(society)));
+        return rateHealth(id, tier, null);
+    }
+
+    /** ADMIN's rating by hand, with the reason; it stands over the tier computed from activity (see {@code activity}). */
+    @Transactional
+    public Society rateHealth(UUID id, HealthTier tier, String reason) {
+        Society society = change(id, "HEALTH_RATED", s -> s.rateHealth(tier, clock.instant()),
+                (s, before) -> new SocietyDetailsChanged(UUID.randomUUID(), clock.instant(), SocietySummary.of(s)));
+        events.publishEvent(new HealthTierRated(id, tier, reason, CurrentUser.get().username(), clock.instant()));
+        return society;
+    }
+
+    /** The tier computed from the society's activity; nothing changes (no audit, no event) when it is already so. */
+    @Transactional
+    public Society applyComputedHealth(UUID id, HealthTier tier) {
+        Society society = get(id);
+        if (society.getHealthTier() == tier) {
+            return society;
+        }
+        return change(id, "HEALTH_COMPUTED", s -> s.rateHealth(tier, clock.instant()),
+                (s, before) -> new SocietyDetailsChanged(UUID.randomUUID(), clock.instant(), SocietySummary.of(s)));
     }
 
     /** Revokes membership (发函解除资格); called once ADMIN has confirmed the letter. */

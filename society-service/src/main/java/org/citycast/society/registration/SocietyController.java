@@ -70,7 +70,8 @@ class SocietyController {
     record Reason(@NotBlank @Size(max = 500) String reason) {
     }
 
-    record HealthRating(@NotNull HealthTier healthTier) {
+    /** ADMIN's rating by hand; the reason is kept with the override (see {@code activity}). */
+    record HealthRating(@NotNull HealthTier healthTier, @Size(max = 500) String reason) {
     }
 
     /** Enters an already registered society directly; it is active at once. */
@@ -149,7 +150,8 @@ class SocietyController {
     @PutMapping("/{id}/health-tier")
     @PreAuthorize("hasRole('ADMIN')")
     SocietyDetails rateHealth(@PathVariable UUID id, @Valid @RequestBody HealthRating rating) {
-        return SocietyDetails.of(registration.rateHealth(id, rating.healthTier()));
+        return SocietyDetails.of(registration.rateHealth(id, rating.healthTier(),
+                rating.reason() == null || rating.reason().isBlank() ? null : rating.reason().strip()));
     }
 
     @PostMapping("/{id}/deregistration/resolution")
