@@ -44,7 +44,7 @@ class Certificates {
     @Transactional(readOnly = true)
     byte[] forRegistration(UUID eventId, UUID registrationId, CurrentUser user) {
         if (!events.readable(eventId, user).managedBy(user)) {
-            throw DomainException.forbidden("Only the organiser's secretariat or ADMIN may print certificates.");
+            throw DomainException.notFound("Registrations of event", eventId);
         }
         return render(registrations.find(registrationId).filter(r -> r.eventId().equals(eventId))
                 .orElseThrow(() -> DomainException.notFound("Registration", registrationId)));

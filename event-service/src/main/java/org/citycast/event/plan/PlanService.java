@@ -88,7 +88,7 @@ public class PlanService {
 
     @Transactional
     public PlannedEvent change(UUID id, PlanLine line, CurrentUser user) {
-        PlannedEvent current = visible(id, user);
+        PlannedEvent current = plans.find(id).orElseThrow(() -> DomainException.notFound("Planned event", id));
         user.requireWritable(current.societyId());
         requireOpen(current.year(), user);
         var plan = new PlannedEvent(id, current.year(), current.societyId(), line.title().strip(), line.kind(),

@@ -118,8 +118,7 @@ public class RegistrationService {
 
     @Transactional
     public Invitation invite(UUID eventId, String invitee, String organisation, CurrentUser user) {
-        EventSummary event = events.readable(eventId, user);
-        requireManager(event, user);
+        requireManager(events.summary(eventId), user);
         String code;
         do {
             code = Secrets.code(8);
@@ -132,8 +131,9 @@ public class RegistrationService {
 
     @Transactional(readOnly = true)
     public List<Invitation> invitations(UUID eventId, CurrentUser user) {
-        EventSummary event = events.readable(eventId, user);
-        requireManager(event, user);
+        if (!events.readable(eventId, user).managedBy(user)) {
+            throw DomainException.notFound("Invitations of event", eventId);
+        }
         return invitations.ofEvent(eventId);
     }
 
