@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /** Phone numbers: what is accepted, who a number stands for, and how it is shown to those who may not see it. */
 final class Phones {
 
-    /** A mainland mobile (optionally +86) or a landline with its area code. */
-    static final String PATTERN = "^(\\+?86[- ]?)?1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$";
+    /** A mainland mobile (optionally +86, digits optionally grouped by spaces or dashes) or a landline with its area code. */
+    static final String PATTERN = "^(\\+?86[- ]?)?1[3-9]\\d([- ]?\\d){8}$|^0\\d{2,3}-?\\d{7,8}$";
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private Phones() {
