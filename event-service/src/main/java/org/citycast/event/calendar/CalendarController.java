@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.citycast.event.event.EventService;
 import org.citycast.event.event.EventView;
@@ -45,7 +46,7 @@ class CalendarController {
 
     private List<EventView> window(UUID society) {
         int year = AssociationTime.today(clock).getYear();
-        return java.util.stream.IntStream.rangeClosed(year - 1, year + 1).boxed()
+        return IntStream.rangeClosed(year - 1, year + 1).boxed()
                 .flatMap(y -> events.publicList(y, society).stream()).toList();
     }
 

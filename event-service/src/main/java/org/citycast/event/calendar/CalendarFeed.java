@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import org.citycast.event.event.EventStatus;
 import org.citycast.event.event.EventView;
 
 /** Published events as an iCalendar (RFC 5545) feed: times in UTC, which calendar apps show in local time. */
@@ -42,7 +43,7 @@ final class CalendarFeed {
                     .add(new Uid(event.id() + "@events.society-platform"))
                     .add(new Location(event.venue()))
                     .add(new Description(description(event)));
-            if (event.status() == org.citycast.event.event.EventStatus.CANCELLED) {
+            if (event.status() == EventStatus.CANCELLED) {
                 component.add(new Status(Status.VALUE_CANCELLED));
             } else {
                 component.add(new Status(Status.VALUE_CONFIRMED));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ public class AttendanceService {
         if (event.status() != EventStatus.PUBLISHED) {
             throw DomainException.conflict("Check-in is closed: the event is " + event.status() + ".");
         }
-        Registration registration = registrations.byTicket(ticketCode.strip().toUpperCase(java.util.Locale.ROOT))
+        Registration registration = registrations.byTicket(ticketCode.strip().toUpperCase(Locale.ROOT))
                 .filter(r -> r.eventId().equals(eventId))
                 .orElseThrow(() -> DomainException.notFound("Ticket", ticketCode + " of this event"));
         if (registration.status() != RegistrationStatus.ADMITTED) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.citycast.event.platform.DomainException;
 
@@ -48,7 +49,7 @@ class AcademicEvent {
             throw DomainException.conflict("A " + status.name().toLowerCase() + " event cannot be changed.");
         }
         if (status == EventStatus.PUBLISHED) {
-            Set<UUID> kept = changed.subForums().stream().map(SubForum::id).collect(java.util.stream.Collectors.toSet());
+            Set<UUID> kept = changed.subForums().stream().map(SubForum::id).collect(Collectors.toSet());
             details.subForums().stream().filter(forum -> !kept.contains(forum.id())).findFirst().ifPresent(forum -> {
                 throw DomainException.conflict("Sub-forum '" + forum.title()
                         + "' of a published event cannot be removed: people may have signed up for it.");

@@ -1,8 +1,10 @@
 package org.citycast.event.registration;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,7 +67,7 @@ class RegistrationController {
         RegistrationService.requireManager(event, user);
         List<List<Object>> rows = new ArrayList<>();
         for (var r : RegistrationViews.of(event, registrations.ofEvent(id), true)) {
-            rows.add(java.util.Arrays.asList(r.name(), r.organisation(), r.city(), r.phone(),
+            rows.add(Arrays.asList(r.name(), r.organisation(), r.city(), r.phone(),
                     r.subForumTitle() == null ? "主会场" : r.subForumTitle(), label(r.status()), r.waitingPosition(),
                     r.ticketCode(), local(r.registeredAt())));
         }
@@ -106,7 +108,7 @@ class RegistrationController {
         return LABELS.get(status);
     }
 
-    private static LocalDateTime local(java.time.Instant at) {
+    private static LocalDateTime local(Instant at) {
         return at == null ? null : LocalDateTime.ofInstant(at, AssociationTime.ZONE);
     }
 }

@@ -3,6 +3,7 @@ package org.citycast.event.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -205,7 +206,7 @@ public class RegistrationService {
         if (code == null || code.isBlank()) {
             throw DomainException.invalid("invitationCode", "is required: this event is by invitation only");
         }
-        return invitations.byCode(event.id(), code.strip().toUpperCase(java.util.Locale.ROOT))
+        return invitations.byCode(event.id(), code.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> DomainException.invalid("invitationCode", "is not an invitation to this event"));
     }
 
