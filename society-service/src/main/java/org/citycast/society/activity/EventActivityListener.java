@@ -77,8 +77,10 @@ class EventActivityListener {
                     event.time(), null));
             case "EventHeld.v1" -> {
                 JsonNode attended = event.data().path("figures").path("attended");
+                // held when it ended, or when it was recorded as held if that was earlier (closed before its planned end)
+                Instant ended = Instant.parse(event.text("event", "endsAt"));
                 societies.addAll(recordForOrganisers(event, subject, Fact.HELD,
-                        Instant.parse(event.text("event", "endsAt")), attended.isNumber() ? attended.asInt() : null));
+                        ended.isBefore(event.time()) ? ended : event.time(), attended.isNumber() ? attended.asInt() : null));
             }
             default -> {
                 // a branding is the association's choice, not the society's activity
