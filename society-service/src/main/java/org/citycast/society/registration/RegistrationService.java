@@ -204,7 +204,25 @@ public class RegistrationService {
 
     @Transactional
     public Society rateHealth(UUID id, HealthTier tier) {
-        return detailsChange(id, "HEALTH_RATED", null, society -> society.rateHealth(tier, clock.instant()));
+        return rateHealth(id, tier, null);
+    }
+
+    /** ADMIN's rating by hand, with the reason; it stands over the tier computed from activity (see {@code activity}). */
+    @Transactional
+    public Society rateHealth(UUID id, HealthTier tier, String reason) {
+        Society society = detailsChange(id, "HEALTH_RATED", reason, s -> s.rateHealth(tier, clock.instant()));
+        events.publishEvent(new HealthTierRated(id, tier, reason, CurrentUser.get().username(), clock.instant()));
+        return society;
+    }
+
+    /** The tier computed from the society's activity; nothing changes (no audit, no event) when it is already so. */
+    @Transactional
+    public Society applyComputedHealth(UUID id, HealthTier tier) {
+        Society society = societies.findById(id).orElseThrow(() -> DomainException.notFound("Society", id));
+        if (society.getHealthTier() == tier) {
+            return society;
+        }
+        return detailsChange(id, "HEALTH_COMPUTED", null, s -> s.rateHealth(tier, clock.instant()));
     }
 
     /** Revokes membership (发函解除资格); called once ADMIN has confirmed the letter. */

@@ -110,7 +110,8 @@ class SocietyController {
     record Reason(@NotBlank @Size(max = 500) String reason) {
     }
 
-    record HealthRating(@NotNull HealthTier healthTier) {
+    /** ADMIN's rating by hand; the reason is kept with the override (see {@code activity}). */
+    record HealthRating(@NotNull HealthTier healthTier, @Size(max = 500) String reason) {
     }
 
     /**
@@ -206,7 +207,8 @@ class SocietyController {
     @PutMapping("/{id}/health-tier")
     @PreAuthorize("hasRole('ADMIN')")
     SocietyDetails rateHealth(@PathVariable UUID id, @Valid @RequestBody HealthRating rating) {
-        return SocietyDetails.of(registration.rateHealth(id, rating.healthTier()));
+        return SocietyDetails.of(registration.rateHealth(id, rating.healthTier(),
+                rating.reason() == null || rating.reason().isBlank() ? null : rating.reason().strip()));
     }
 
     @PostMapping("/{id}/deregistration/resolution")

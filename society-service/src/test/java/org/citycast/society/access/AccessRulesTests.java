@@ -136,6 +136,8 @@ class AccessRulesTests extends ServiceTest {
                         Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/civil-affairs/inbox", null, Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/societies/dead-letters", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/societies/{id}/activity", null, Scope.OWN_SOCIETY),
+                new Endpoint(HttpMethod.POST, "/api/societies/activity/assessments", null, Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.POST, "/api/societies/dead-letters/event.events.DLT/0/0/replay", null,
                         Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/civil-affairs/dispatches", null, Scope.ADMIN_ONLY),

@@ -1,0 +1,82 @@
+package org.citycast.event.pool;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.event.platform.InboundEvent;
+import org.citycast.event.platform.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the expert read model in step with expert-service. It relies on these fields of
+ * {@code data} (or of a {@code data.expert} block, if the producer nests them): {@code expertId}
+ * (also the envelope's {@code subject}), {@code name}, {@code title}, {@code employer} and
+ * {@code societyIds} (the societies the expert belongs to). {@code ExpertLeftPool} keeps the
+ * expert's name for the speakers already announced, but marks them out of the pool.
+ */
+@Component
+class ExpertEventsListener {
+
+    static final String CONSUMER = "expert-read-model";
+    static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("expert-service",
+            Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1"));
+    private static final Logger log = LoggerFactory.getLogger(ExpertEventsListener.class);
+
+    private final ExpertPool pool;
+    private final ProcessedEvents processed;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ExpertEventsListener(ExpertPool pool, ProcessedEvents processed, JsonMapper json, Clock clock) {
+        this.pool = pool;
+        this.processed = processed;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "expert.events")
+    @Transactional
+    void on(ConsumerRecord<String, byte[]> record) {
+        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        String[] block = event.data().has("expert") ? new String[] {"expert"} : new String[0];
+        event.requireSubjectAt(path(block, "expertId"));
+        String name = event.text(path(block, "name"));
+        if (name == null || name.isBlank()) {
+            // the platform's error handler sends it to the dead-letter topic after its retries
+            throw new IllegalArgumentException("Expert event " + event.id() + " carries no name");
+        }
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
+            log.debug("Skipping repeated event {}", event.id());
+            return;
+        }
+        UUID id = UUID.fromString(event.subject());
+        if (pool.asOf(id).filter(known -> event.time().isBefore(known)).isPresent()) {
+            return;
+        }
+        JsonNode fields = block.length == 0 ? event.data() : event.data().get("expert");
+        Set<UUID> societies = new LinkedHashSet<>();
+        JsonNode ids = fields.get("societyIds");
+        if (ids != null && ids.isArray()) {
+            ids.forEach(society -> societies.add(UUID.fromString(society.asString())));
+        }
+        pool.save(new PoolExpert(id, name, event.text(path(block, "title")), event.text(path(block, "employer")),
+                !"ExpertLeftPool.v1".equals(event.type()), societies), event.time());
+    }
+
+    private static String[] path(String[] block, String field) {
+        String[] path = new String[block.length + 1];
+        System.arraycopy(block, 0, path, 0, block.length);
+        path[block.length] = field;
+        return path;
+    }
+}
