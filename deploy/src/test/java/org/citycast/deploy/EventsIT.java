@@ -191,7 +191,7 @@ class EventsIT {
     void societyServicesHealthTierFollowsTheEventsHeld() {
         String admin = tokenFor("admin");
         Response registered = post("/api/societies", admin, """
-                {"name":"济宁市端到端活动学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
+                {"name":"济宁市端到端活动学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","reason":"录入现有学会名录"}"""
                 .formatted(unique()));
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         String society = registered.body().get("id").asString();

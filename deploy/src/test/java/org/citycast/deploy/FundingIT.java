@@ -156,7 +156,7 @@ class FundingIT {
     /** An application from a society reviewer1 declared a conflict with is never theirs to see or score. */
     private void conflictedReviewIsRefused(String admin, String reviewer1, String call, LocalDate today) {
         Response society = post("/api/societies", admin, """
-                {"name":"济宁市端到端回避学会%s","disciplineCategory":"MEDICINE","hostUnit":"市卫生健康委员会"}"""
+                {"name":"济宁市端到端回避学会%s","disciplineCategory":"MEDICINE","hostUnit":"市卫生健康委员会","reason":"录入现有学会名录"}"""
                 .formatted(unique()));
         assertThat(society.status()).as(society.raw()).isEqualTo(201);
         String id = society.body().get("id").asString();

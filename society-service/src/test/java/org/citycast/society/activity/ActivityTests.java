@@ -141,7 +141,7 @@ class ActivityTests extends ServiceTest {
 
     private UUID registered() throws Exception {
         String body = mvc.perform(json(post("/api/societies").with(admin()), """
-                        {"name":"活动测试学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}"""
+                        {"name":"活动测试学会%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","reason":"录入现有学会名录"}"""
                         .formatted(UUID.randomUUID())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return UUID.fromString(json.readTree(body).get("id").asString());
