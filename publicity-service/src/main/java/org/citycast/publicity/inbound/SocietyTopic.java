@@ -43,7 +43,8 @@ class SocietyTopic {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "society.events")
+    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "society.events",
+            containerFactory = SocietyFeedErrors.FACTORY)
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());

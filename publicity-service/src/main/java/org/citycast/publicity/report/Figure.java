@@ -64,15 +64,15 @@ enum Figure {
         this.unit = unit;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    String unit() {
+    public String unit() {
         return unit;
     }
 
