@@ -21,16 +21,30 @@ CREATE TABLE academic_event (
     starts_at      TIMESTAMPTZ,
     ends_at        TIMESTAMPTZ,
     venue          TEXT,
-    summary        TEXT,
     status         TEXT NOT NULL,
-    session_number INT,
-    session_year   INT,
+    planned_event_id UUID,
+    session_label  TEXT,
     attendance     INT,
     beneficiaries  INT,
     as_of          TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX academic_event_by_society ON academic_event (society_id, starts_at);
-CREATE INDEX academic_event_sessions ON academic_event (session_year, session_number) WHERE session_number IS NOT NULL;
+CREATE INDEX academic_event_by_plan ON academic_event (planned_event_id);
+
+-- academic-hall sessions (学术会堂第N期): planned events ADMIN branded, from EventBranded
+CREATE TABLE hall_session (
+    planned_event_id UUID PRIMARY KEY,
+    year             INT NOT NULL,
+    number           INT NOT NULL,
+    label            TEXT,
+    society_id       UUID NOT NULL,
+    society_name     TEXT,
+    title            TEXT NOT NULL,
+    kind             TEXT,
+    planned_month    INT,
+    as_of            TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX hall_session_by_year ON hall_session (year, number);
 
 -- award public notices (公示) from AwardPublicNoticeOpened
 CREATE TABLE public_notice (
@@ -40,6 +54,7 @@ CREATE TABLE public_notice (
     year       INT NOT NULL,
     opens_on   DATE NOT NULL,
     closes_on  DATE NOT NULL,
+    objection_path TEXT,
     as_of      TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE public_notice_nominee (
@@ -51,6 +66,7 @@ CREATE TABLE public_notice_nominee (
     society_id    UUID,
     society_name  TEXT,
     award_class   TEXT,
+    award_class_name TEXT,
     work_title    TEXT,
     PRIMARY KEY (award_id, position)
 );

@@ -38,7 +38,8 @@ CREATE TABLE report_award (
     name        TEXT NOT NULL,
     kind        TEXT NOT NULL,
     year        INT NOT NULL,
-    nominations INT NOT NULL,
+    -- how many were nominated, when the results say
+    nominations INT,
     at          TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE report_award_winner (
@@ -49,9 +50,10 @@ CREATE TABLE report_award_winner (
     PRIMARY KEY (award_id, position)
 );
 
+-- adopted (wholly or partly) proposals, by the proposal's year
 CREATE TABLE report_proposal (
     proposal_id UUID PRIMARY KEY,
-    adopted_on  DATE NOT NULL
+    year        INT NOT NULL
 );
 
 CREATE TABLE report_grant (

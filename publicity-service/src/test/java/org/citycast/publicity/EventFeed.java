@@ -38,13 +38,16 @@ public final class EventFeed {
                 new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
     }
 
-    /** A sample kept in this service's test resources, e.g. {@code expert/ExpertAdmitted.v1.json}, with a fresh id. */
+    /**
+     * A sample kept in this service's test resources, e.g. {@code expert/ExpertAdmitted.v1.json}, with a
+     * fresh id, dated now (a sample's own date may lie ahead of the clock, which the contract refuses).
+     */
     public ObjectNode sample(String name) {
         try (var in = EventFeed.class.getResourceAsStream("/events/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("No sample " + name);
             }
-            return fresh((ObjectNode) json.readTree(in.readAllBytes()));
+            return fresh((ObjectNode) json.readTree(in.readAllBytes())).put("time", Instant.now().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

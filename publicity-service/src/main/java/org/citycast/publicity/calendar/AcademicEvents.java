@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.citycast.publicity.inbound.EventReported;
+import org.citycast.publicity.inbound.SessionBranded;
 import org.citycast.publicity.platform.AssociationTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,41 +36,59 @@ public class AcademicEvents {
         this.clock = clock;
     }
 
-    /**
-     * Applies an event's state unless a newer one is held. The status follows the step; branding only
-     * adds the session number to whatever the event's status is.
-     */
+    /** Applies an event's state unless a newer one is held. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(EventReported reported) {
         EventReported.Event e = reported.event();
-        String status = switch (reported.type()) {
-            case "EventPublished" -> "PUBLISHED";
+        String status = e.status() != null ? e.status() : switch (reported.type()) {
             case "EventHeld" -> "HELD";
             case "EventCancelled" -> "CANCELLED";
-            default -> null;
+            default -> "PUBLISHED";
         };
         jdbc.sql("""
-                        INSERT INTO academic_event (id, society_id, title, kind, starts_at, ends_at, venue, summary, status,
-                            session_number, session_year, attendance, beneficiaries, as_of)
-                        VALUES (:id, :society, :title, :kind, :starts, :ends, :venue, :summary, coalesce(:status, 'PLANNED'),
-                            :session, :sessionYear, :attendance, :beneficiaries, :at)
-                        ON CONFLICT (id) DO UPDATE SET society_id = excluded.society_id, title = excluded.title,
-                            kind = excluded.kind, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
-                            venue = excluded.venue, summary = excluded.summary,
-                            status = coalesce(:status, academic_event.status),
-                            session_number = coalesce(excluded.session_number, academic_event.session_number),
-                            session_year = coalesce(excluded.session_year, academic_event.session_year),
+                        INSERT INTO academic_event (id, society_id, planned_event_id, session_label, title, kind,
+                            starts_at, ends_at, venue, status, attendance, beneficiaries, as_of)
+                        VALUES (:id, :society, :planned, :label, :title, :kind, :starts, :ends, :venue, :status,
+                            :attendance, :beneficiaries, :at)
+                        ON CONFLICT (id) DO UPDATE SET society_id = excluded.society_id,
+                            planned_event_id = excluded.planned_event_id, session_label = excluded.session_label,
+                            title = excluded.title, kind = excluded.kind, starts_at = excluded.starts_at,
+                            ends_at = excluded.ends_at, venue = excluded.venue, status = excluded.status,
                             attendance = coalesce(excluded.attendance, academic_event.attendance),
                             beneficiaries = coalesce(excluded.beneficiaries, academic_event.beneficiaries),
                             as_of = excluded.as_of
                         WHERE academic_event.as_of <= excluded.as_of""")
-                .param("id", e.id()).param("society", e.societyId()).param("title", e.title())
-                .param("kind", e.kind()).param("starts", timestamp(e.startsAt())).param("ends", timestamp(e.endsAt()))
-                .param("venue", e.venue()).param("summary", e.summary()).param("status", status, java.sql.Types.VARCHAR)
-                .param("session", e.sessionNumber()).param("sessionYear", e.sessionYear())
-                .param("attendance", e.attendance()).param("beneficiaries", e.beneficiaries())
+                .param("id", e.id()).param("society", e.societyId())
+                .param("planned", e.plannedEventId(), java.sql.Types.OTHER).param("label", e.sessionLabel())
+                .param("title", e.title()).param("kind", e.kind())
+                .param("starts", timestamp(e.startsAt()), java.sql.Types.TIMESTAMP)
+                .param("ends", timestamp(e.endsAt()), java.sql.Types.TIMESTAMP)
+                .param("venue", e.venue()).param("status", status)
+                .param("attendance", e.attendance(), java.sql.Types.INTEGER)
+                .param("beneficiaries", e.beneficiaries(), java.sql.Types.INTEGER)
                 .param("at", Timestamp.from(reported.time()))
+                .update();
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(SessionBranded branded) {
+        jdbc.sql("""
+                        INSERT INTO hall_session (planned_event_id, year, number, label, society_id, society_name, title,
+                            kind, planned_month, as_of)
+                        VALUES (:planned, :year, :number, :label, :society, :societyName, :title, :kind, :month, :at)
+                        ON CONFLICT (planned_event_id) DO UPDATE SET year = excluded.year, number = excluded.number,
+                            label = excluded.label, society_id = excluded.society_id,
+                            society_name = excluded.society_name, title = excluded.title, kind = excluded.kind,
+                            planned_month = excluded.planned_month, as_of = excluded.as_of
+                        WHERE hall_session.as_of <= excluded.as_of""")
+                .param("planned", branded.plannedEventId()).param("year", branded.year())
+                .param("number", branded.number()).param("label", branded.label())
+                .param("society", branded.societyId()).param("societyName", branded.societyName())
+                .param("title", branded.title()).param("kind", branded.kind())
+                .param("month", branded.plannedMonth(), java.sql.Types.INTEGER)
+                .param("at", Timestamp.from(branded.time()))
                 .update();
     }
 
@@ -96,12 +115,26 @@ public class AcademicEvents {
         return jdbc.sql("SELECT * FROM academic_event WHERE id = ?").param(id).query(AcademicEvents::map).optional();
     }
 
-    /** The branded academic-hall sessions (学术会堂) of a year, by number. */
-    public List<AcademicEvent> hallSessions(int year) {
+    /** The branded academic-hall sessions (学术会堂) of a year, by number, with the events that realise them. */
+    public List<HallSession> hallSessions(int year) {
         return jdbc.sql("""
-                        SELECT * FROM academic_event WHERE session_year = :year AND session_number IS NOT NULL
-                        ORDER BY session_number""")
-                .param("year", year).query(AcademicEvents::map).list();
+                        SELECT h.*, e.id AS event_id FROM hall_session h
+                        LEFT JOIN LATERAL (SELECT id FROM academic_event WHERE planned_event_id = h.planned_event_id
+                            ORDER BY (status = 'CANCELLED'), as_of DESC LIMIT 1) e ON true
+                        WHERE h.year = :year ORDER BY h.number""")
+                .param("year", year)
+                .query((rs, row) -> new HallSession(rs.getObject("planned_event_id", UUID.class), rs.getInt("year"),
+                        rs.getInt("number"), rs.getString("label"), rs.getObject("society_id", UUID.class),
+                        rs.getString("society_name"), rs.getString("title"), rs.getString("kind"),
+                        rs.getObject("planned_month", Integer.class),
+                        Optional.ofNullable(rs.getObject("event_id", UUID.class)).flatMap(this::find).orElse(null)))
+                .list();
+    }
+
+    /** When the academic-hall sessions last changed (branded, or their events). */
+    public Optional<Instant> lastSessionChange() {
+        return jdbc.sql("SELECT as_of FROM hall_session ORDER BY 1 DESC LIMIT 1").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
     }
 
     /**
@@ -119,16 +152,14 @@ public class AcademicEvents {
     }
 
     /**
-     * A year's figures: branded sessions not cancelled, events held that started in the year (Asia/Shanghai)
+     * A year's figures: branded academic-hall sessions, events held that started in the year (Asia/Shanghai)
      * with their attendance, and outreach events among them with their beneficiaries.
      */
     public YearFigures figures(int year) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(AssociationTime.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(AssociationTime.ZONE).toInstant();
-        long sessions = jdbc.sql("""
-                        SELECT count(*) FROM academic_event WHERE session_year = :year AND session_number IS NOT NULL
-                        AND status <> 'CANCELLED'""")
-                .param("year", year).query(Long.class).single();
+        long sessions = jdbc.sql("SELECT count(*) FROM hall_session WHERE year = ?").param(year).query(Long.class)
+                .single();
         return jdbc.sql("""
                         SELECT count(*) AS held, coalesce(sum(attendance), 0) AS attendance,
                             count(*) FILTER (WHERE kind = 'OUTREACH') AS outreach,
@@ -146,10 +177,9 @@ public class AcademicEvents {
 
     private static AcademicEvent map(ResultSet rs, int row) throws SQLException {
         return new AcademicEvent(rs.getObject("id", UUID.class), rs.getObject("society_id", UUID.class),
-                rs.getString("title"), rs.getString("kind"), instant(rs.getTimestamp("starts_at")),
-                instant(rs.getTimestamp("ends_at")), rs.getString("venue"), rs.getString("summary"),
-                rs.getString("status"), rs.getObject("session_number", Integer.class),
-                rs.getObject("session_year", Integer.class), rs.getObject("attendance", Integer.class),
+                rs.getObject("planned_event_id", UUID.class), rs.getString("session_label"), rs.getString("title"),
+                rs.getString("kind"), instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at")),
+                rs.getString("venue"), rs.getString("status"), rs.getObject("attendance", Integer.class),
                 rs.getObject("beneficiaries", Integer.class));
     }
 

@@ -50,38 +50,38 @@ class ExpertTopic {
         }
     }
 
+    /** A nomination as notices and results list it. */
+    private static PublicNoticeReported.Nominee nominee(JsonNode n) {
+        return new PublicNoticeReported.Nominee(Fields.uuid(n, "nominationId"), Fields.text(n, "candidateName"),
+                Fields.optionalText(n, "employer"), Fields.optionalUuid(n, "societyId"),
+                Fields.optionalText(n, "societyName"), Fields.optionalText(n, "awardClass"),
+                Fields.optionalText(n, "awardClassName"), Fields.optionalText(n, "workTitle"));
+    }
+
     static Object read(InboundEvent event) {
         JsonNode data = event.data();
         String type = event.type().substring(0, event.type().lastIndexOf('.'));
         return switch (type) {
             case "AwardPublicNoticeOpened" -> {
-                event.requireSubjectAt("award", "id");
-                JsonNode award = Fields.object(data, "award");
-                JsonNode notice = Fields.object(data, "notice");
-                yield new PublicNoticeReported(event.id(), event.time(), Fields.uuid(award, "id"),
-                        Fields.text(award, "name"), Fields.text(award, "kind"), Fields.integer(award, "year"),
-                        Fields.date(notice, "opensOn"), Fields.date(notice, "closesOn"),
-                        Fields.list(data, "nominees", n -> new PublicNoticeReported.Nominee(
-                                Fields.uuid(n, "nominationId"), Fields.text(n, "candidate"),
-                                Fields.optionalText(n, "employer"), Fields.optionalUuid(n, "societyId"),
-                                Fields.optionalText(n, "societyName"), Fields.optionalText(n, "awardClass"),
-                                Fields.optionalText(n, "workTitle"))));
+                event.requireSubjectAt("programme", "id");
+                JsonNode programme = Fields.object(data, "programme");
+                yield new PublicNoticeReported(event.id(), event.time(), Fields.uuid(programme, "id"),
+                        Fields.text(programme, "name"), Fields.text(programme, "kind"), Fields.integer(programme, "year"),
+                        Fields.date(data, "opensOn"), Fields.date(data, "closesOn"),
+                        Fields.optionalText(data, "objectionPath"), Fields.list(data, "entries", ExpertTopic::nominee));
             }
             case "AwardResultsAnnounced" -> {
-                event.requireSubjectAt("award", "id");
-                JsonNode award = Fields.object(data, "award");
-                yield new AwardResultsReported(event.id(), event.time(), Fields.uuid(award, "id"),
-                        Fields.text(award, "name"), Fields.text(award, "kind"), Fields.integer(award, "year"),
-                        Fields.integer(data, "nominations"),
-                        Fields.list(data, "winners", w -> new AwardResultsReported.Winner(
-                                Fields.uuid(w, "nominationId"), Fields.text(w, "candidate"),
-                                Fields.optionalUuid(w, "societyId"), Fields.optionalText(w, "awardClass"))));
+                event.requireSubjectAt("programme", "id");
+                JsonNode programme = Fields.object(data, "programme");
+                yield new AwardResultsReported(event.id(), event.time(), Fields.uuid(programme, "id"),
+                        Fields.text(programme, "name"), Fields.text(programme, "kind"), Fields.integer(programme, "year"),
+                        Fields.optionalInteger(data, "nominations"), Fields.list(data, "winners", ExpertTopic::nominee));
             }
             case "ProposalAdopted" -> {
-                event.requireSubjectAt("proposal", "id");
-                JsonNode proposal = Fields.object(data, "proposal");
-                yield new ProposalAdoptedReported(event.id(), event.time(), Fields.uuid(proposal, "id"),
-                        Fields.text(proposal, "title"), Fields.date(proposal, "adoptedOn"));
+                event.requireSubjectAt("proposalId");
+                yield new ProposalAdoptedReported(event.id(), event.time(), Fields.uuid(data, "proposalId"),
+                        Fields.text(data, "title"), Fields.optionalText(data, "adoption"),
+                        Fields.optionalDate(data, "answeredOn"), Fields.integer(data, "year"));
             }
             default -> {
                 event.requireSubjectAt("expert", "id");

@@ -58,8 +58,8 @@ class FundingTopic {
         JsonNode grant = Fields.object(data, "grant");
         return new GrantReported(event.id(), event.type().substring(0, event.type().lastIndexOf('.')), event.time(),
                 new GrantReported.Grant(Fields.uuid(grant, "id"), Fields.uuid(grant, "societyId"),
-                        Fields.text(grant, "title"), Fields.optionalText(grant, "category"),
-                        Fields.optionalText(grant, "tag"), Fields.integer(grant, "budgetYear"),
+                        Fields.text(grant, "title"), Fields.optionalText(grant, "categoryCode"),
+                        Fields.optionalText(grant, "tag"), Fields.integer(grant, "year"),
                         Fields.optionalMoney(grant, "approvedAmount"), Fields.optionalMoney(grant, "disbursedAmount")));
     }
 }

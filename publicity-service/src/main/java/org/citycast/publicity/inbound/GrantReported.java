@@ -15,7 +15,7 @@ public record GrantReported(UUID eventId, String type, Instant time, Grant grant
     /**
      * @param tag {@code KEY_ACTIVITY} (重点活动), {@code SOCIAL_SERVICE} (社会化服务项目) or
      *        {@code PUBLIC_WELFARE} (公益活动)
-     * @param budgetYear the budget year the grant is funded from
+     * @param budgetYear the year of the call (and budget) the grant is funded from
      * @param approvedAmount yuan, once approved
      */
     public record Grant(UUID id, UUID societyId, String title, String category, String tag, int budgetYear,

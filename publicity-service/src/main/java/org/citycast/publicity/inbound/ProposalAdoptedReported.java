@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An expert advice proposal (专家建议) was adopted by the city's leadership. */
-public record ProposalAdoptedReported(UUID eventId, Instant time, UUID proposalId, String title, LocalDate adoptedOn) {
+/**
+ * The city's leadership adopted an expert advice proposal (专家建议), wholly ({@code ADOPTED}) or in part
+ * ({@code PARTLY_ADOPTED}), on {@code answeredOn}; {@code year} is the proposal's year, which the report
+ * counts it in.
+ */
+public record ProposalAdoptedReported(UUID eventId, Instant time, UUID proposalId, String title, String adoption,
+        LocalDate answeredOn, int year) {
 }

@@ -32,15 +32,18 @@ public class PublicNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PublicNoticeReported opened) {
         int applied = jdbc.sql("""
-                        INSERT INTO public_notice (award_id, award_name, award_kind, year, opens_on, closes_on, as_of)
-                        VALUES (:award, :name, :kind, :year, :opens, :closes, :at)
+                        INSERT INTO public_notice (award_id, award_name, award_kind, year, opens_on, closes_on,
+                            objection_path, as_of)
+                        VALUES (:award, :name, :kind, :year, :opens, :closes, :path, :at)
                         ON CONFLICT (award_id) DO UPDATE SET award_name = excluded.award_name,
                             award_kind = excluded.award_kind, year = excluded.year, opens_on = excluded.opens_on,
-                            closes_on = excluded.closes_on, as_of = excluded.as_of
+                            closes_on = excluded.closes_on, objection_path = excluded.objection_path,
+                            as_of = excluded.as_of
                         WHERE public_notice.as_of <= excluded.as_of""")
                 .param("award", opened.awardId()).param("name", opened.awardName()).param("kind", opened.awardKind())
                 .param("year", opened.year()).param("opens", Date.valueOf(opened.opensOn()))
-                .param("closes", Date.valueOf(opened.closesOn())).param("at", Timestamp.from(opened.time()))
+                .param("closes", Date.valueOf(opened.closesOn())).param("path", opened.objectionPath())
+                .param("at", Timestamp.from(opened.time()))
                 .update();
         if (applied == 0) {
             return;
@@ -50,13 +53,14 @@ public class PublicNotices {
         for (PublicNoticeReported.Nominee n : opened.nominees()) {
             jdbc.sql("""
                             INSERT INTO public_notice_nominee (award_id, position, nomination_id, candidate, employer,
-                                society_id, society_name, award_class, work_title)
+                                society_id, society_name, award_class, award_class_name, work_title)
                             VALUES (:award, :position, :nomination, :candidate, :employer, :society, :societyName,
-                                :awardClass, :workTitle)""")
+                                :awardClass, :awardClassName, :workTitle)""")
                     .param("award", opened.awardId()).param("position", position++)
                     .param("nomination", n.nominationId()).param("candidate", n.candidate())
                     .param("employer", n.employer()).param("society", n.societyId(), java.sql.Types.OTHER)
                     .param("societyName", n.societyName()).param("awardClass", n.awardClass())
+                    .param("awardClassName", n.awardClassName())
                     .param("workTitle", n.workTitle())
                     .update();
         }
@@ -85,13 +89,14 @@ public class PublicNotices {
         return jdbc.sql("SELECT * FROM public_notice_nominee WHERE award_id = ? ORDER BY position").param(award)
                 .query((rs, row) -> new PublicNotice.Nominee(rs.getObject("nomination_id", UUID.class),
                         rs.getString("candidate"), rs.getString("employer"), rs.getObject("society_id", UUID.class),
-                        rs.getString("society_name"), rs.getString("award_class"), rs.getString("work_title")))
+                        rs.getString("society_name"), rs.getString("award_class"), rs.getString("award_class_name"),
+                        rs.getString("work_title")))
                 .list();
     }
 
     private static PublicNotice notice(ResultSet rs, List<PublicNotice.Nominee> nominees) throws SQLException {
         return new PublicNotice(rs.getObject("award_id", UUID.class), rs.getString("award_name"),
                 rs.getString("award_kind"), rs.getInt("year"), rs.getDate("opens_on").toLocalDate(),
-                rs.getDate("closes_on").toLocalDate(), nominees);
+                rs.getDate("closes_on").toLocalDate(), rs.getString("objection_path"), nominees);
     }
 }

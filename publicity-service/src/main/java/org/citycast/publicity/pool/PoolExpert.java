@@ -14,7 +14,7 @@ public record PoolExpert(UUID id, String name, String title, String titleLevel, 
     /** The pools in the words the site uses. */
     public String poolNames() {
         return String.join("、", pools.stream().map(pool -> switch (pool) {
-            case "SCIENCE_TECH" -> "科技专家库";
+            case "SCI_TECH" -> "科技专家库";
             case "POPULAR_SCIENCE" -> "科普专家库";
             default -> pool;
         }).toList());

@@ -8,6 +8,7 @@ import org.citycast.publicity.inbound.FinancingLinkReported;
 import org.citycast.publicity.inbound.GrantReported;
 import org.citycast.publicity.inbound.InspectionReported;
 import org.citycast.publicity.inbound.ProposalAdoptedReported;
+import org.citycast.publicity.inbound.PublicNoticeReported;
 import org.citycast.publicity.inbound.SocietyReported;
 import org.citycast.publicity.inbound.TermRenewalReported;
 import org.springframework.context.event.EventListener;
@@ -125,7 +126,7 @@ class Ledger {
         }
         jdbc.sql("DELETE FROM report_award_winner WHERE award_id = ?").param(results.awardId()).update();
         int position = 0;
-        for (AwardResultsReported.Winner winner : results.winners()) {
+        for (PublicNoticeReported.Nominee winner : results.winners()) {
             jdbc.sql("INSERT INTO report_award_winner (award_id, position, award_class, society_id) VALUES (?, ?, ?, ?)")
                     .params(results.awardId(), position++, winner.awardClass(), winner.societyId()).update();
         }
@@ -133,8 +134,8 @@ class Ledger {
 
     @EventListener
     void on(ProposalAdoptedReported adopted) {
-        jdbc.sql("INSERT INTO report_proposal (proposal_id, adopted_on) VALUES (?, ?) ON CONFLICT (proposal_id) "
-                + "DO UPDATE SET adopted_on = excluded.adopted_on")
-                .params(adopted.proposalId(), Date.valueOf(adopted.adoptedOn())).update();
+        jdbc.sql("INSERT INTO report_proposal (proposal_id, year) VALUES (?, ?) ON CONFLICT (proposal_id) "
+                + "DO UPDATE SET year = excluded.year")
+                .params(adopted.proposalId(), adopted.year()).update();
     }
 }

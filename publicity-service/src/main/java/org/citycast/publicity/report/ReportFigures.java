@@ -127,11 +127,11 @@ class ReportFigures {
                 .query(Long.class).single());
 
         Map<String, Long> pools = experts.poolSizes();
-        f.put("experts.scienceTech", pools.getOrDefault("SCIENCE_TECH", 0L));
+        f.put("experts.scienceTech", pools.getOrDefault("SCI_TECH", 0L));
         f.put("experts.popularScience", pools.getOrDefault("POPULAR_SCIENCE", 0L));
         award(f, year, "OUTSTANDING_WORKER", "awards.outstandingWorkers", "awards.outstandingWorkerNominations");
         award(f, year, "ACADEMIC_INNOVATION", "awards.innovation", "awards.innovationEntries");
-        f.put("proposals.adopted", jdbc.sql("SELECT count(*) FROM report_proposal WHERE extract(YEAR FROM adopted_on) = ?")
+        f.put("proposals.adopted", jdbc.sql("SELECT count(*) FROM report_proposal WHERE year = ?")
                 .param(year).query(Long.class).single());
 
         AcademicEvents.YearFigures held = events.figures(year);
@@ -164,8 +164,15 @@ class ReportFigures {
                         SELECT count(*) FROM report_award_winner w JOIN report_award a ON a.award_id = w.award_id
                         WHERE a.kind = ? AND a.year = ?""")
                 .params(kind, year).query(Long.class).single());
-        f.put(nominations, jdbc.sql("SELECT coalesce(sum(nominations), 0) FROM report_award WHERE kind = ? AND year = ?")
-                .params(kind, year).query(Long.class).single());
+        // stated only when every programme of the kind said how many were nominated
+        jdbc.sql("SELECT count(*) AS programmes, count(nominations) AS known, coalesce(sum(nominations), 0) AS n "
+                        + "FROM report_award WHERE kind = ? AND year = ?")
+                .params(kind, year)
+                .query(rs -> {
+                    if (rs.getLong("programmes") == rs.getLong("known")) {
+                        f.put(nominations, rs.getLong("n"));
+                    }
+                });
     }
 
     private Map<String, Long> counts(String sql, Object at) {

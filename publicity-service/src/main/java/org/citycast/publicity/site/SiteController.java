@@ -64,7 +64,7 @@ class SiteController {
     String portal(WebRequest request, HttpServletResponse response, Model model) {
         views.count(PageViews.PORTAL, "/site");
         if (freshness.unchanged(request, response, "portal", sites.lastChange(), articles.lastChange(null),
-                events.lastChange(null), notices.lastChange())) {
+                events.lastChange(null), events.lastSessionChange(), notices.lastChange())) {
             return null;
         }
         LocalDate today = AssociationTime.today(clock);
@@ -151,7 +151,8 @@ class SiteController {
             throw DomainException.notFound("Year", y);
         }
         views.count(PageViews.PORTAL, "/site/hall");
-        if (freshness.unchanged(request, response, "hall|" + y, events.lastChange(null), sites.lastChange())) {
+        if (freshness.unchanged(request, response, "hall|" + y, events.lastChange(null), events.lastSessionChange(),
+                sites.lastChange())) {
             return null;
         }
         model.addAttribute("settings", settings);
@@ -185,7 +186,8 @@ class SiteController {
         model.addAttribute("settings", settings);
         model.addAttribute("notice", notice);
         model.addAttribute("open", notice.openOn(today));
-        model.addAttribute("objectionUrl", settings.objectionUrl().replace("{awardId}", awardId.toString()));
+        model.addAttribute("objectionUrl", notice.objectionPath() != null ? notice.objectionPath()
+                : settings.objectionUrl().replace("{awardId}", awardId.toString()));
         return "site/notice";
     }
 

@@ -54,12 +54,12 @@ class FeedsTests extends ServiceTest {
         ObjectNode admitted = expert(feed.sample("expert/ExpertAdmitted.v1.json"), expert, "主任医师");
         feed.send("expert.events", admitted);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/site/societies/" + society))
-                .contains("孔繁星").contains("科技专家库"));
+                .contains("刘振华").contains("科技专家库"));
 
         String created = mvc.perform(json(post("/api/publicity/articles").with(editor()), """
                         {"kind":"PROFILE","title":"妙手仁心","body":"<p>事迹</p>","person":{"expertId":"%s","disciplineLeader":true}}"""
                         .formatted(expert)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.person.name").value("孔繁星"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.person.name").value("刘振华"))
                 .andExpect(jsonPath("$.person.title").value("主任医师"))
                 .andReturn().getResponse().getContentAsString();
         String id = json.readTree(created).get("id").asString();
@@ -82,17 +82,17 @@ class FeedsTests extends ServiceTest {
         LocalDate today = LocalDate.now(org.citycast.publicity.platform.AssociationTime.ZONE);
         ObjectNode opened = feed.sample("expert/AwardPublicNoticeOpened.v1.json");
         opened.put("subject", award.toString()).put("time", Instant.now().toString());
-        ((ObjectNode) opened.get("data").get("award")).put("id", award.toString());
-        ((ObjectNode) opened.get("data").get("notice")).put("opensOn", today.toString())
-                .put("closesOn", today.plusDays(6).toString());
+        ((ObjectNode) opened.get("data").get("programme")).put("id", award.toString());
+        ((ObjectNode) opened.get("data")).put("opensOn", today.toString()).put("closesOn", today.plusDays(6).toString())
+                .put("objectionPath", "/api/awards/public/notices/" + award + "/objections");
         feed.send("expert.events", opened);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/site/notices"))
                 .contains("/site/notices/" + award));
-        assertThat(page("/site/notices/" + award)).contains("济宁市第十届优秀科技工作者拟表彰对象公示")
-                .contains("周慧敏").contains("济宁市护理学会")
+        assertThat(page("/site/notices/" + award)).contains("2026年度济宁市自然科学学术创新奖拟表彰对象公示")
+                .contains("孙丽").contains("济宁市医学会").contains("一等奖").contains("冠心病介入治疗的临床研究")
                 .contains("action=\"/api/awards/public/notices/" + award + "/objections\"")
-                .contains("name=\"nominationId\"").contains("b2b2b2b2-0000-4000-8000-000000000002");
+                .contains("name=\"nominationId\"").contains("9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b");
 
         clock.setToday(today.plusDays(7));
         assertThat(page("/site/notices/" + award)).doesNotContain("<form").contains("不再受理异议");
@@ -100,32 +100,36 @@ class FeedsTests extends ServiceTest {
 
     @Test
     void brandedSessionsAreAnnouncedAndPublishedEventsShowOnTheSubSite() throws Exception {
-        UUID event = UUID.randomUUID();
-        int year = LocalDate.now().getYear();
-        ObjectNode branded = event(feed.sample("event/EventBranded.v1.json"), event, year);
+        UUID planned = UUID.randomUUID();
+        int year = LocalDate.now().getYear() + 1;
+        ObjectNode branded = feed.sample("event/EventBranded.v1.json");
+        branded.put("subject", planned.toString()).put("time", Instant.now().toString());
+        ((ObjectNode) branded.get("data").get("session")).put("plannedEventId", planned.toString())
+                .put("societyId", society.toString()).put("year", year).put("number", 1)
+                .put("label", "城市科协学术会堂第1期");
         feed.send("event.events", branded);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/site/hall?year=" + year))
-                .contains("第1期").contains("儒医论坛").contains("济宁市中医药学会"));
+                .contains("第1期").contains("2026年济宁市医学会学术年会").contains("济宁市中医药学会")
+                .contains("月（计划）"));
 
-        ObjectNode published = event(feed.sample("event/EventPublished.v1.json"), event, year);
-        published.put("time", Instant.now().plusSeconds(1).toString());
+        UUID event = UUID.randomUUID();
+        ObjectNode published = feed.sample("event/EventPublished.v1.json");
+        published.put("subject", event.toString()).put("time", Instant.now().plusSeconds(1).toString());
+        ((ObjectNode) published.get("data").get("event")).put("id", event.toString())
+                .put("organiserId", society.toString()).put("plannedEventId", planned.toString())
+                .put("academicHallSession", "城市科协学术会堂第1期")
+                .put("startsAt", Instant.now().plus(Duration.ofDays(20)).toString())
+                .put("endsAt", Instant.now().plus(Duration.ofDays(20)).plusSeconds(3600).toString());
         feed.send("event.events", published);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/site/societies/" + society))
-                .contains("学术会堂第1期").contains("儒医论坛"));
+                .contains("城市科协学术会堂第1期").contains("2026年济宁市医学会学术年会").contains("济宁市会展中心"));
+        assertThat(page("/site/hall?year=" + year)).contains("济宁市会展中心").doesNotContain("月（计划）");
     }
 
     private ObjectNode expert(ObjectNode event, UUID expert, String title) {
         event.put("subject", expert.toString());
         ((ObjectNode) event.get("data").get("expert")).put("id", expert.toString()).put("title", title)
                 .putArray("societies").add(society.toString());
-        return event;
-    }
-
-    private ObjectNode event(ObjectNode event, UUID id, int year) {
-        event.put("subject", id.toString()).put("time", Instant.now().toString());
-        ((ObjectNode) event.get("data").get("event")).put("id", id.toString()).put("societyId", society.toString())
-                .put("sessionYear", year).put("startsAt", Instant.now().plus(Duration.ofDays(20)).toString())
-                .put("endsAt", Instant.now().plus(Duration.ofDays(20)).plusSeconds(3600).toString());
         return event;
     }
 

@@ -77,22 +77,26 @@ class ReportTests extends ServiceTest {
         feed.send("society.events", inspection);
 
         ObjectNode grant = feed.sample("funding/GrantApproved.v1.json");
-        ((ObjectNode) grant.get("data").get("grant")).put("budgetYear", YEAR).put("approvedAmount", "12345.60");
+        ((ObjectNode) grant.get("data").get("grant")).put("year", YEAR).put("approvedAmount", "12345.60");
         feed.send("funding.events", grant);
         ObjectNode link = feed.sample("funding/FinancingLinkRecorded.v1.json");
         ((ObjectNode) link.get("data").get("link")).put("startsOn", "2021-04-01");
         feed.send("funding.events", link);
         ObjectNode results = feed.sample("expert/AwardResultsAnnounced.v1.json");
-        ((ObjectNode) results.get("data").get("award")).put("year", YEAR);
+        ((ObjectNode) results.get("data").get("programme")).put("year", YEAR);
         feed.send("expert.events", results);
         ObjectNode proposal = feed.sample("expert/ProposalAdopted.v1.json");
-        ((ObjectNode) proposal.get("data").get("proposal")).put("adoptedOn", "2021-08-01");
+        ((ObjectNode) proposal.get("data")).put("year", YEAR);
         feed.send("expert.events", proposal);
+        ObjectNode branded = feed.sample("event/EventBranded.v1.json");
+        ((ObjectNode) branded.get("data").get("session")).put("year", YEAR);
+        feed.send("event.events", branded);
         ObjectNode held = feed.sample("event/EventHeld.v1.json");
-        ((ObjectNode) held.get("data").get("event")).put("id", UUID.randomUUID().toString())
-                .put("startsAt", "2021-10-15T01:00:00Z").put("sessionYear", YEAR).put("kind", "OUTREACH")
-                .put("attendance", 600).put("beneficiaries", 580);
-        held.put("subject", held.get("data").get("event").get("id").asString());
+        String event = UUID.randomUUID().toString();
+        held.put("subject", event);
+        ((ObjectNode) held.get("data").get("event")).put("id", event).put("startsAt", "2021-10-15T01:00:00Z")
+                .put("kind", "OUTREACH");
+        ((ObjectNode) held.get("data").get("figures")).put("attended", 600).put("beneficiaries", 580);
         feed.send("event.events", held);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> mvc.perform(get("/api/publicity/reports/" + YEAR)
@@ -116,8 +120,10 @@ class ReportTests extends ServiceTest {
         assertThat(f.get("funding.granted").asString()).isEqualTo("12345.60");
         assertThat(f.get("funding.keyActivities").asLong()).isEqualTo(1);
         assertThat(f.get("financing.institutions").asLong()).isEqualTo(1);
-        assertThat(f.get("awards.outstandingWorkers").asLong()).isEqualTo(2);
-        assertThat(f.get("awards.outstandingWorkerNominations").asLong()).isEqualTo(3);
+        assertThat(f.get("awards.innovation").asLong()).isEqualTo(1);
+        assertThat(f.has("awards.innovationEntries")).as("the results did not say how many were nominated").isFalse();
+        assertThat(f.get("awards.outstandingWorkers").asLong()).isZero();
+        assertThat(f.get("events.attendance").asLong()).isEqualTo(600);
         assertThat(f.get("outreach.beneficiaries").asLong()).isEqualTo(580);
         assertThat(f.get("hall.sessions").asLong()).isEqualTo(1);
         assertThat(f.has("visits.growthPercent")).as("no visits the year before: no growth to state").isFalse();
