@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A missing page of the public sites is a page in Chinese, not problem+json: a reader followed a
- * link. Malformed ids are missing pages too. Everything else keeps the platform's handling.
+ * link. Malformed ids are missing pages too. Anything unexpected keeps the platform's handling.
  */
 @ControllerAdvice(assignableTypes = {SiteController.class, FeedController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,11 +23,9 @@ class SitePageErrors {
         this.settings = settings;
     }
 
+    /** The public pages only ever look things up, so what they cannot find is all that goes wrong. */
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e) throws DomainException {
-        if (e.kind() != DomainException.Kind.NOT_FOUND) {
-            throw e;
-        }
+    ModelAndView domain(DomainException e) {
         return notFound();
     }
 
