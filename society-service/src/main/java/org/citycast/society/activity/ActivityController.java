@@ -39,8 +39,8 @@ class ActivityController {
             List<ActivityFacts.HeldEvent> held) {
     }
 
+    /** ADMIN, or the society's own secretariat; anyone else is told there is no such society (404). */
     @GetMapping("/api/societies/{id}/activity")
-    @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
     ActivityView activity(@PathVariable UUID id) {
         HealthTier tier = register.find(id, CurrentUser.get()).getHealthTier();
         Instant from = assessor.windowStart();

@@ -1,0 +1,97 @@
+package org.citycast.publicity.inbound;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.publicity.platform.InboundEvent;
+import org.citycast.publicity.platform.ProcessedEvents;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code expert.events}: pool experts (the sub-sites' experts, talent profiles linked to them, pool
+ * sizes), public notices, award results and adopted proposals. The fields read here are the ones this
+ * service relies on; see {@code events/consumed.events.md}.
+ */
+@Component
+class ExpertTopic {
+
+    static final String CONSUMER = "expert-feed";
+    static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("expert-service",
+            Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1", "AwardPublicNoticeOpened.v1",
+                    "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
+
+    private final ProcessedEvents processed;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ExpertTopic(ProcessedEvents processed, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.processed = processed;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "expert.events")
+    @Transactional
+    void on(ConsumerRecord<String, byte[]> record) {
+        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        Object fact = read(event);
+        if (processed.firstDelivery(CONSUMER, event.id())) {
+            events.publishEvent(fact);
+        }
+    }
+
+    /** A nomination as notices and results list it. */
+    private static PublicNoticeReported.Nominee nominee(JsonNode n) {
+        return new PublicNoticeReported.Nominee(Fields.uuid(n, "nominationId"), Fields.text(n, "candidateName"),
+                Fields.optionalText(n, "employer"), Fields.optionalUuid(n, "societyId"),
+                Fields.optionalText(n, "societyName"), Fields.optionalText(n, "awardClass"),
+                Fields.optionalText(n, "awardClassName"), Fields.optionalText(n, "workTitle"));
+    }
+
+    static Object read(InboundEvent event) {
+        JsonNode data = event.data();
+        String type = event.type().substring(0, event.type().lastIndexOf('.'));
+        return switch (type) {
+            case "AwardPublicNoticeOpened" -> {
+                event.requireSubjectAt("programme", "id");
+                JsonNode programme = Fields.object(data, "programme");
+                yield new PublicNoticeReported(event.id(), event.time(), Fields.uuid(programme, "id"),
+                        Fields.text(programme, "name"), Fields.text(programme, "kind"), Fields.integer(programme, "year"),
+                        Fields.date(data, "opensOn"), Fields.date(data, "closesOn"),
+                        Fields.optionalText(data, "objectionPath"), Fields.list(data, "entries", ExpertTopic::nominee));
+            }
+            case "AwardResultsAnnounced" -> {
+                event.requireSubjectAt("programme", "id");
+                JsonNode programme = Fields.object(data, "programme");
+                yield new AwardResultsReported(event.id(), event.time(), Fields.uuid(programme, "id"),
+                        Fields.text(programme, "name"), Fields.text(programme, "kind"), Fields.integer(programme, "year"),
+                        Fields.optionalInteger(data, "nominations"), Fields.list(data, "winners", ExpertTopic::nominee));
+            }
+            case "ProposalAdopted" -> {
+                event.requireSubjectAt("proposalId");
+                yield new ProposalAdoptedReported(event.id(), event.time(), Fields.uuid(data, "proposalId"),
+                        Fields.text(data, "title"), Fields.optionalText(data, "adoption"),
+                        Fields.optionalDate(data, "answeredOn"), Fields.integer(data, "year"));
+            }
+            default -> {
+                event.requireSubjectAt("expert", "id");
+                JsonNode expert = Fields.object(data, "expert");
+                yield new ExpertReported(event.id(), type, event.time(), new ExpertReported.Expert(
+                        Fields.uuid(expert, "id"), Fields.text(expert, "name"), Fields.optionalText(expert, "title"),
+                        Fields.optionalText(expert, "titleLevel"), Fields.optionalText(expert, "employer"),
+                        Fields.optionalText(expert, "category"), Fields.list(expert, "pools", JsonNode::asString),
+                        Fields.list(expert, "societies", id -> UUID.fromString(id.asString()))));
+            }
+        };
+    }
+}

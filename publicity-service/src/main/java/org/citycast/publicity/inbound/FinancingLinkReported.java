@@ -1,0 +1,11 @@
+package org.citycast.publicity.inbound;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A society partnered with a financial institution (tech-transfer fund, incubator, maker space, loan). */
+public record FinancingLinkReported(UUID eventId, Instant time, UUID linkId, UUID societyId, String institution,
+        String instrument, BigDecimal amount, LocalDate startsOn) {
+}

@@ -1,0 +1,65 @@
+package org.citycast.publicity.inbound;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.publicity.platform.InboundEvent;
+import org.citycast.publicity.platform.ProcessedEvents;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code funding.events}: the report's money granted and activities funded by tag, and financing links. */
+@Component
+class FundingTopic {
+
+    static final String CONSUMER = "funding-feed";
+    static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("funding-service",
+            Set.of("GrantApplied.v1", "GrantApproved.v1", "GrantRejected.v1", "GrantDisbursed.v1",
+                    "GrantReportOverdue.v1", "GrantClosed.v1", "FinancingLinkRecorded.v1"));
+
+    private final ProcessedEvents processed;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    FundingTopic(ProcessedEvents processed, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.processed = processed;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "funding.events")
+    @Transactional
+    void on(ConsumerRecord<String, byte[]> record) {
+        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        Object fact = read(event);
+        if (processed.firstDelivery(CONSUMER, event.id())) {
+            events.publishEvent(fact);
+        }
+    }
+
+    static Object read(InboundEvent event) {
+        JsonNode data = event.data();
+        if ("FinancingLinkRecorded.v1".equals(event.type())) {
+            event.requireSubjectAt("link", "id");
+            JsonNode link = Fields.object(data, "link");
+            return new FinancingLinkReported(event.id(), event.time(), Fields.uuid(link, "id"),
+                    Fields.uuid(link, "societyId"), Fields.text(link, "institution"), Fields.text(link, "instrument"),
+                    Fields.optionalMoney(link, "amount"), Fields.optionalDate(link, "startsOn"));
+        }
+        event.requireSubjectAt("grant", "id");
+        JsonNode grant = Fields.object(data, "grant");
+        return new GrantReported(event.id(), event.type().substring(0, event.type().lastIndexOf('.')), event.time(),
+                new GrantReported.Grant(Fields.uuid(grant, "id"), Fields.uuid(grant, "societyId"),
+                        Fields.text(grant, "title"), Fields.optionalText(grant, "categoryCode"),
+                        Fields.optionalText(grant, "tag"), Fields.integer(grant, "year"),
+                        Fields.optionalMoney(grant, "approvedAmount"), Fields.optionalMoney(grant, "disbursedAmount")));
+    }
+}

@@ -1,0 +1,86 @@
+package org.citycast.publicity.inbound;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.publicity.platform.InboundEvent;
+import org.citycast.publicity.platform.ProcessedEvents;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code society.events}, as documented in society-service's {@code events/society.events.md}. The
+ * shared society read model ({@code society} package) keeps names and status; this listener gives the
+ * sub-sites and the work report the rest: host unit, health tier, party organisation, how a society
+ * came and went, re-elections and inspections.
+ */
+@Component
+class SocietyTopic {
+
+    static final String CONSUMER = "society-feed";
+    static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("society-service",
+            Set.of("SocietyRegistered.v1", "SocietyDetailsChanged.v1", "SocietyJoined.v1",
+                    "PartyOrganisationChanged.v1", "SocietyStatusChanged.v1", "SocietyDisqualified.v1",
+                    "SocietyDeregistered.v1", "AnnualInspectionForwarded.v1", "AnnualInspectionCompleted.v1",
+                    "TermRenewed.v1"));
+
+    private final ProcessedEvents processed;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SocietyTopic(ProcessedEvents processed, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.processed = processed;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "society.events",
+            containerFactory = SocietyFeedErrors.FACTORY)
+    @Transactional
+    void on(ConsumerRecord<String, byte[]> record) {
+        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        Object fact = read(event);
+        if (fact != null && processed.firstDelivery(CONSUMER, event.id())) {
+            events.publishEvent(fact);
+        }
+    }
+
+    static Object read(InboundEvent event) {
+        JsonNode data = event.data();
+        String type = event.type().substring(0, event.type().lastIndexOf('.'));
+        return switch (type) {
+            case "TermRenewed" -> {
+                event.requireSubjectAt("societyId");
+                yield new TermRenewalReported(event.id(), event.time(), Fields.uuid(data, "societyId"),
+                        Fields.optionalText(data, "societyName"), Fields.date(data, "electedOn"));
+            }
+            case "AnnualInspectionCompleted" -> {
+                event.requireSubjectAt("societyId");
+                yield new InspectionReported(event.id(), event.time(), Fields.uuid(data, "societyId"),
+                        Fields.integer(data, "year"), Fields.text(data, "status"), Fields.optionalText(data, "outcome"));
+            }
+            // forwarding to civil affairs changes nothing the public or the report sees
+            case "AnnualInspectionForwarded" -> null;
+            default -> {
+                event.requireSubjectAt("society", "id");
+                JsonNode society = Fields.object(data, "society");
+                yield new SocietyReported(event.id(), type, event.time(), new SocietyReported.Society(
+                        UUID.fromString(event.subject()), Fields.text(society, "name"),
+                        Fields.optionalText(society, "shortName"), Fields.optionalText(society, "disciplineCategory"),
+                        Fields.optionalText(society, "hostUnit"), Fields.text(society, "status"),
+                        Fields.optionalText(society, "healthTier"), Fields.optionalText(society, "creditCode"),
+                        Fields.optionalText(society, "partyOrganisation")),
+                        Fields.optionalText(data, "previousStatus"), Fields.optionalText(data, "reason"));
+            }
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package org.citycast.publicity.site;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycast.publicity.platform.AssociationTime;
+import org.citycast.publicity.platform.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Page views of a year compared with the year before. A past year is compared whole with the one
+ * before it; the current year up to today with the same days of the year before, so the change
+ * means something in March too.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Visits {
+
+    /**
+     * @param changePercent the change from the same period of the year before, in percent with one
+     *        decimal; absent when the year before had no views to compare with
+     */
+    public record Figures(int year, LocalDate from, LocalDate to, long views, long previousViews,
+            BigDecimal changePercent, List<Long> byMonth, List<PageCount> topPages) {
+    }
+
+    public record PageCount(String path, long views) {
+    }
+
+    public record SiteFigures(UUID societyId, String name, long views, long previousViews, BigDecimal changePercent) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Visits(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The views of one site ({@code siteKey}: a society id or {@code portal}), or of all when it is null. */
+    public Figures of(String siteKey, int year) {
+        LocalDate today = AssociationTime.today(clock);
+        if (year > today.getYear()) {
+            throw DomainException.invalid("year", "is in the future");
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        long views = views(siteKey, from, to);
+        long previous = views(siteKey, from.minusYears(1), to.minusYears(1));
+        List<Long> byMonth = new ArrayList<>(java.util.Collections.nCopies(12, 0L));
+        jdbc.sql("""
+                        SELECT extract(MONTH FROM day)::int AS month, sum(views) AS views FROM page_view
+                        WHERE (CAST(:site AS text) IS NULL OR site_key = :site) AND day BETWEEN :from AND :to
+                        GROUP BY 1""")
+                .param("site", siteKey, java.sql.Types.VARCHAR).param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query(rs -> {
+                    byMonth.set(rs.getInt("month") - 1, rs.getLong("views"));
+                });
+        List<PageCount> top = jdbc.sql("""
+                        SELECT path, sum(views) AS views FROM page_view
+                        WHERE (CAST(:site AS text) IS NULL OR site_key = :site) AND day BETWEEN :from AND :to
+                        GROUP BY path ORDER BY 2 DESC, path LIMIT 10""")
+                .param("site", siteKey, java.sql.Types.VARCHAR).param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, row) -> new PageCount(rs.getString("path"), rs.getLong("views"))).list();
+        return new Figures(year, from, to, views, previous, change(views, previous), List.copyOf(byMonth), top);
+    }
+
+    /** Every sub-site's views in the year, most visited first. */
+    public List<SiteFigures> bySite(int year) {
+        LocalDate today = AssociationTime.today(clock);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        return jdbc.sql("""
+                        SELECT s.society_id, s.name,
+                            coalesce((SELECT sum(views) FROM page_view v WHERE v.site_key = s.society_id::text
+                                AND v.day BETWEEN :from AND :to), 0) AS views,
+                            coalesce((SELECT sum(views) FROM page_view v WHERE v.site_key = s.society_id::text
+                                AND v.day BETWEEN :previousFrom AND :previousTo), 0) AS previous
+                        FROM site s ORDER BY views DESC, s.name COLLATE "zh-x-icu\"""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("previousFrom", Date.valueOf(from.minusYears(1)))
+                .param("previousTo", Date.valueOf(to.minusYears(1)))
+                .query((rs, row) -> new SiteFigures(rs.getObject("society_id", UUID.class), rs.getString("name"),
+                        rs.getLong("views"), rs.getLong("previous"), change(rs.getLong("views"), rs.getLong("previous"))))
+                .list();
+    }
+
+    static BigDecimal change(long views, long previous) {
+        if (previous == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf((views - previous) * 100L).divide(BigDecimal.valueOf(previous), 1,
+                RoundingMode.HALF_UP);
+    }
+
+    private long views(String siteKey, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(views), 0) FROM page_view
+                        WHERE (CAST(:site AS text) IS NULL OR site_key = :site) AND day BETWEEN :from AND :to""")
+                .param("site", siteKey, java.sql.Types.VARCHAR).param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to)).query(Long.class).single();
+    }
+}
