@@ -22,7 +22,7 @@ public record InboundEvent(UUID id, String type, String source, Instant time, St
 
     /** A record this consumer can never apply; it is not retried, it goes to the dead-letter topic. */
     public static class Rejected extends RuntimeException {
-        Rejected(String message, Throwable cause) {
+        public Rejected(String message, Throwable cause) {
             super(message, cause);
         }
     }
