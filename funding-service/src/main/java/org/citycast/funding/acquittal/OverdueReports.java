@@ -11,6 +11,7 @@ import org.citycast.funding.platform.AssociationTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,14 +52,19 @@ public class OverdueReports {
         LocalDate today = AssociationTime.today(clock);
         int marked = 0;
         for (UUID id : applications.newlyOverdue(today)) {
-            Boolean done = transactions.execute(status -> applications.markOverdue(id, today)
-                    .map(grant -> {
-                        events.publishEvent(new GrantReportOverdue(UUID.randomUUID(), clock.instant(), grant.summary(),
-                                grant.reportDueOn()));
-                        return true;
-                    }).orElse(false));
-            if (Boolean.TRUE.equals(done)) {
-                marked++;
+            try {
+                Boolean done = transactions.execute(status -> applications.markOverdue(id, today)
+                        .map(grant -> {
+                            events.publishEvent(new GrantReportOverdue(UUID.randomUUID(), clock.instant(),
+                                    grant.summary(), grant.reportDueOn()));
+                            return true;
+                        }).orElse(false));
+                if (Boolean.TRUE.equals(done)) {
+                    marked++;
+                }
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // filed, or marked by another instance, while we looked: the next run sees where it stands
+                log.info("Grant {} changed while being marked overdue; left to the next run", id);
             }
         }
         return marked;

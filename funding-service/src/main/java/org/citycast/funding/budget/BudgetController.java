@@ -6,10 +6,9 @@ import java.nio.charset.StandardCharsets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.citycast.funding.platform.DomainException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
@@ -42,29 +41,40 @@ class BudgetController {
     }
 
     @GetMapping
-    BudgetView budget(@PathVariable @Min(2000) @Max(2100) int year) {
-        return budgets.budget(year);
+    BudgetView budget(@PathVariable int year) {
+        return budgets.budget(checked(year));
     }
 
     @PutMapping("/allocations/{category}")
-    Allocation allocate(@PathVariable @Min(2000) @Max(2100) int year, @PathVariable String category,
+    Allocation allocate(@PathVariable int year, @PathVariable String category,
             @Valid @RequestBody AllocationRequest request) {
-        return budgets.allocate(year, category, request.amount());
+        return budgets.allocate(checked(year), category, request.amount());
     }
 
     /** The year's ledger, oldest first, narrowed by {@code category}, {@code kind} or {@code applicationId}. */
     @GetMapping("/ledger")
-    Page<LedgerEntry> ledger(@PathVariable @Min(2000) @Max(2100) int year, Budgets.LedgerFilter filter,
+    Page<LedgerEntry> ledger(@PathVariable int year, Budgets.LedgerFilter filter,
             Pageable page) {
-        return budgets.ledger(year, filter, page);
+        return budgets.ledger(checked(year), filter, page);
     }
 
     @GetMapping("/ledger.xlsx")
-    ResponseEntity<byte[]> ledgerWorkbook(@PathVariable @Min(2000) @Max(2100) int year, Budgets.LedgerFilter filter) {
+    ResponseEntity<byte[]> ledgerWorkbook(@PathVariable int year, Budgets.LedgerFilter filter) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(year + "年度资助台账.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(LedgerWorkbook.write(budgets.budget(year), budgets.ledger(year, filter)));
+                .body(LedgerWorkbook.write(budgets.budget(checked(year)), budgets.ledger(year, filter)));
+    }
+
+    /**
+     * Checked here rather than with constraint annotations: with those on a path variable, a bad
+     * body would be reported under the parameter's name instead of its own fields.
+     */
+    private static int checked(int year) {
+        if (year < 2000 || year > 2100) {
+            throw DomainException.invalid("year", "must be between 2000 and 2100");
+        }
+        return year;
     }
 }

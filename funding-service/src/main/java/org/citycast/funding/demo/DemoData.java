@@ -248,13 +248,15 @@ class DemoData {
             }
             default -> applications.formalCheck(id, true, null);
         }
-        reviews.assign(id, List.of(REVIEWER1), CurrentUser.SYSTEM);
+        UUID reviewer = assignReviewer(id);
         if (plan.state().equals("IN_REVIEW")) {
             return;
         }
         int score = 60 + (i * 7) % 35;
+        CurrentUser scorer = reviewer.equals(REVIEWER1) ? REVIEWER
+                : new CurrentUser("expert-" + reviewer, Set.of("REVIEWER"), Optional.empty(), Optional.of(reviewer));
         reviews.score(id, Map.of("significance", score, "feasibility", Math.min(100, score + 5), "budget",
-                Math.max(0, score - 5)), "方案具体，预算基本合理。", REVIEWER);
+                Math.max(0, score - 5)), "方案具体，预算基本合理。", scorer);
         if (plan.state().equals("IN_REVIEW_SCORED")) {
             return;
         }
@@ -309,6 +311,25 @@ class DemoData {
             agreements.pay(id, 2, today.minusDays(3), "JN-" + today.getYear() + "-" + (2000 + i));
         }
         acquittals.close(id);
+    }
+
+    /**
+     * reviewer1 where they have no conflict (so that the demo user has work to see), otherwise the
+     * first expert of the pool who has none: recusal decides, as it would for ADMIN.
+     */
+    private UUID assignReviewer(UUID application) {
+        List<UUID> candidates = new ArrayList<>(List.of(REVIEWER1));
+        roster.inPool().stream().map(ExpertProfile::id).filter(id -> !id.equals(REVIEWER1)).forEach(candidates::add);
+        DomainException last = null;
+        for (UUID candidate : candidates) {
+            try {
+                reviews.assign(application, List.of(candidate), CurrentUser.SYSTEM);
+                return candidate;
+            } catch (DomainException conflicted) {
+                last = conflicted;
+            }
+        }
+        throw last;
     }
 
     private void links(List<KnownSociety> active, LocalDate today) {

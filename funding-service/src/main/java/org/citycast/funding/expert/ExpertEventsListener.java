@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@link KnownExpert} in step with expert-service. The expert events carry the expert as
- * they stand after the change in {@code data.expert}: {@code id}, {@code name}, {@code employer}
- * and {@code societies} (each with its {@code id}); {@code ExpertLeftPool} marks them out of the
- * pool, but their societies still count for recusal. Award and proposal events carry no expert
+ * they stand after the change in {@code data.expert}: {@code id}, {@code name}, {@code employer},
+ * {@code societies} (ids, or objects with an {@code id}) and {@code pools}; an expert out of every
+ * pool is marked so, but their societies still count for recusal. Award and proposal events carry no expert
  * block and are skipped.
  */
 @Component
@@ -64,8 +64,14 @@ class ExpertEventsListener {
             return;
         }
         expert.describe(event.text("expert", "name"), event.text("expert", "employer"), societies,
-                !"ExpertLeftPool.v1".equals(event.type()), event.time());
+                inPool(event), event.time());
         experts.save(expert);
+    }
+
+    /** In a pool while {@code expert.pools} lists one; without that list, until an {@code ExpertLeftPool}. */
+    private static boolean inPool(InboundEvent event) {
+        JsonNode pools = event.data().path("expert").path("pools");
+        return pools.isArray() ? !pools.isEmpty() : !"ExpertLeftPool.v1".equals(event.type());
     }
 
     private static Set<UUID> societies(InboundEvent event) {

@@ -1,6 +1,7 @@
 package org.citycast.funding.expert;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,13 @@ public class ExpertRoster {
         KnownExpert expert = KnownExpert.first(id);
         expert.describe(name, employer, Set.of(), true, Instant.EPOCH);
         experts.save(expert);
+    }
+
+    /** Every expert in a pool, for the demo to find reviewers free of conflicts. */
+    @Transactional(readOnly = true)
+    public List<ExpertProfile> inPool() {
+        return experts.findAll().stream().map(KnownExpert::profile).filter(ExpertProfile::inPool)
+                .sorted(Comparator.comparing(ExpertProfile::id)).toList();
     }
 
     /** Experts funding has heard of, by name in pinyin order; {@code q} matches name or employer. */

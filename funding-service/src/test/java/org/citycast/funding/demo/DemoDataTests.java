@@ -76,8 +76,14 @@ class DemoDataTests extends ServiceTest {
         for (int i = 0; i < 20; i++) {
             society(UUID.randomUUID(), "济宁市演示学会" + i);
         }
-        jdbc.sql("INSERT INTO known_expert (id, name, employer, in_pool, as_of, version) VALUES (?, '刘敏', '济宁医学院', true, ?, 0) "
-                + "ON CONFLICT DO NOTHING").params(DemoData.REVIEWER1, Timestamp.from(Instant.now())).update();
+        // as in expert-service's demo: reviewer1 belongs to secretary2's society, so another expert reviews its applications
+        jdbc.sql("INSERT INTO known_expert (id, name, employer, in_pool, as_of, version) VALUES (?, '刘振华', "
+                + "'济宁医学院附属医院', true, ?, 0) ON CONFLICT DO NOTHING")
+                .params(DemoData.REVIEWER1, Timestamp.from(Instant.now())).update();
+        jdbc.sql("INSERT INTO known_expert_society (expert_id, society_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(DemoData.REVIEWER1, DemoData.SECRETARY2_SOCIETY).update();
+        jdbc.sql("INSERT INTO known_expert (id, name, employer, in_pool, as_of, version) VALUES (?, '赵敏', '曲阜师范大学', "
+                + "true, ?, 0)").params(UUID.randomUUID(), Timestamp.from(Instant.now())).update();
         demo.loadOnceTheRegisterIsKnown();
 
         String call = jdbc.sql("SELECT id::text FROM grant_call WHERE title LIKE '%" + DemoData.CALL_TITLE + "'")
@@ -100,6 +106,14 @@ class DemoDataTests extends ServiceTest {
 
         mvc.perform(get("/api/funding/applications?callId=" + call).with(secretaryOf(DemoData.SECRETARY1_SOCIETY)))
                 .andExpect(jsonPath("$.page.totalElements").value(3));
+        mvc.perform(get("/api/funding/applications?callId=" + call + "&status=CLOSED")
+                        .with(secretaryOf(DemoData.SECRETARY2_SOCIETY)))
+                .andExpect(jsonPath("$.page.totalElements").value(1));
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM review_assignment r JOIN grant_application a ON a.id = r.application_id
+                        WHERE r.expert_id = ? AND a.society_id = ?""")
+                .params(DemoData.REVIEWER1, DemoData.SECRETARY2_SOCIETY).query(Long.class).single())
+                .as("reviewer1 never reviews their own society").isZero();
         mvc.perform(get("/api/funding/stats?year=" + year).with(admin()))
                 .andExpect(jsonPath("$.partnerships.societies").value(greaterThanOrEqualTo(12)));
 

@@ -115,8 +115,13 @@ class ExpertReadModelTests extends ServiceTest {
         ObjectNode block = (ObjectNode) data.get("expert");
         block.put("id", expert.toString()).put("name", name).put("employer", employer);
         ArrayNode societies = json.createArrayNode();
-        societies.add(json.createObjectNode().put("id", society.toString()).put("name", "某学会"));
+        societies.add(society.toString());
         block.set("societies", societies);
+        ArrayNode pools = json.createArrayNode();
+        if (!type.equals("ExpertLeftPool.v1")) {
+            pools.add("SCI_TECH");
+        }
+        block.set("pools", pools);
         return event;
     }
 
