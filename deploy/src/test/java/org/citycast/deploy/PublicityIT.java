@@ -140,7 +140,8 @@ class PublicityIT {
 
     private static String register(String name) {
         Response created = post("/api/societies", tokenFor("admin"), """
-                {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""".formatted(name));
+                {"name":"%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会","reason":"录入现有学会名录"}"""
+                .formatted(name));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return created.body().get("id").asString();
     }
