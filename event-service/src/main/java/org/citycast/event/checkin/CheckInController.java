@@ -1,8 +1,6 @@
 package org.citycast.event.checkin;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +19,10 @@ import org.citycast.event.event.EventSummary;
 import org.citycast.event.event.EventView;
 import org.citycast.event.platform.AssociationTime;
 import org.citycast.event.platform.CurrentUser;
+import org.citycast.event.platform.Spreadsheets;
+import org.citycast.event.platform.Spreadsheets.Column;
 import org.citycast.event.registration.Registration;
 import org.citycast.event.registration.RegistrationService;
-import org.citycast.event.registration.Workbooks;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,9 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 class CheckInController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AttendanceService attendance;
     private final Certificates certificates;
@@ -97,20 +93,25 @@ class CheckInController {
         boolean manager = event.managedBy(user);
         Map<UUID, Registration> byId = registrations.ofEvent(id).stream()
                 .collect(Collectors.toMap(Registration::id, Function.identity()));
-        List<List<Object>> rows = new ArrayList<>();
-        for (CheckIns.CheckIn checkIn : checkIns) {
-            Registration r = byId.get(checkIn.registrationId());
-            rows.add(Arrays.asList(r.name(), r.organisation(), r.city(), manager ? r.phone() : null,
-                    r.subForumId() == null ? "主会场" : event.subForum(r.subForumId())
-                            .map(EventSummary.Forum::title).orElse(null),
-                    r.ticketCode(), LocalDateTime.ofInstant(checkIn.at(), AssociationTime.ZONE), checkIn.by()));
-        }
-        byte[] sheet = Workbooks.write("签到名单", List.of("姓名", "单位", "城市", "手机", "场次", "票号", "签到时间", "签到人"),
-                rows);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("attendance-" + id + ".xlsx").build().toString())
-                .body(sheet);
+        List<Column<Attended>> columns = List.of(
+                new Column<>("姓名", a -> a.registration().name()),
+                new Column<>("单位", a -> a.registration().organisation()),
+                new Column<>("城市", a -> a.registration().city()),
+                new Column<>("手机", a -> manager ? a.registration().phone() : null),
+                new Column<>("场次", a -> forum(event, a.registration())),
+                new Column<>("票号", a -> a.registration().ticketCode()),
+                new Column<>("签到时间", a -> LocalDateTime.ofInstant(a.checkIn().at(), AssociationTime.ZONE)),
+                new Column<>("签到人", a -> a.checkIn().by()));
+        return Spreadsheets.download("attendance-" + id + ".xlsx", "签到名单", columns, checkIns.stream()
+                .map(checkIn -> new Attended(byId.get(checkIn.registrationId()), checkIn)).toList());
+    }
+
+    private record Attended(Registration registration, CheckIns.CheckIn checkIn) {
+    }
+
+    private static String forum(EventSummary event, Registration registration) {
+        return registration.subForumId() == null ? "主会场"
+                : event.subForum(registration.subForumId()).map(EventSummary.Forum::title).orElse(null);
     }
 
     @GetMapping("/api/events/{id}/registrations/{registrationId}/certificate.pdf")

@@ -24,11 +24,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SchedulerLocks {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource, @Value("${platform.instance-name:}") String instance) {
+    InstanceName instanceName(@Value("${platform.instance-name:}") String configured) {
+        return new InstanceName(configured.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : configured);
+    }
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource, InstanceName instance) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
-                .withLockedByValue(instance.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : instance)
+                .withLockedByValue(instance.value())
                 .build());
     }
 }

@@ -3,8 +3,6 @@ package org.citycast.event.registration;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +16,9 @@ import org.citycast.event.event.EventSummary;
 import org.citycast.event.platform.AssociationTime;
 import org.citycast.event.platform.CurrentUser;
 import org.citycast.event.platform.DomainException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.citycast.event.platform.Spreadsheets;
+import org.citycast.event.platform.Spreadsheets.Column;
+import org.citycast.event.registration.RegistrationViews.RegistrationView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RegistrationController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final List<Column<RegistrationView>> SHEET = List.of(
+            new Column<>("姓名", RegistrationView::name),
+            new Column<>("单位", RegistrationView::organisation),
+            new Column<>("城市", RegistrationView::city),
+            new Column<>("手机", RegistrationView::phone),
+            new Column<>("场次", r -> r.subForumTitle() == null ? "主会场" : r.subForumTitle()),
+            new Column<>("状态", r -> label(r.status())),
+            new Column<>("候补序号", RegistrationView::waitingPosition),
+            new Column<>("票号", RegistrationView::ticketCode),
+            new Column<>("报名时间", r -> local(r.registeredAt())));
 
     private final RegistrationService registrations;
     private final EventService events;
@@ -65,18 +71,8 @@ class RegistrationController {
         CurrentUser user = CurrentUser.get();
         EventSummary event = involved(id, user);
         RegistrationService.requireManager(event, user);
-        List<List<Object>> rows = new ArrayList<>();
-        for (var r : RegistrationViews.of(event, registrations.ofEvent(id), true)) {
-            rows.add(Arrays.asList(r.name(), r.organisation(), r.city(), r.phone(),
-                    r.subForumTitle() == null ? "主会场" : r.subForumTitle(), label(r.status()), r.waitingPosition(),
-                    r.ticketCode(), local(r.registeredAt())));
-        }
-        byte[] sheet = Workbooks.write("报名名单", List.of("姓名", "单位", "城市", "手机", "场次", "状态", "候补序号", "票号",
-                "报名时间"), rows);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("registrations-" + id + ".xlsx").build().toString())
-                .body(sheet);
+        return Spreadsheets.download("registrations-" + id + ".xlsx", "报名名单", SHEET,
+                RegistrationViews.of(event, registrations.ofEvent(id), true));
     }
 
     @PostMapping("/api/events/{id}/invitations")

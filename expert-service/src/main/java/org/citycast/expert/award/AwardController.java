@@ -22,7 +22,7 @@ import org.citycast.expert.award.Views.RankingView;
 import org.citycast.expert.award.Views.ReviewView;
 import org.citycast.expert.platform.CurrentUser;
 import org.citycast.expert.pool.Category;
-import org.citycast.expert.sheets.Sheets;
+import org.citycast.expert.platform.Spreadsheets;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -138,7 +138,7 @@ class AwardController {
     @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER')")
     ResponseEntity<byte[]> export(@PathVariable UUID id, NominationFilter filter, Sort sort) {
         AwardProgramme programme = awards.programme(id);
-        return Sheets.download(programme.getName() + "-推荐名单.xlsx", "推荐名单", AwardSheets.NOMINATIONS,
+        return Spreadsheets.download(programme.getName() + "-推荐名单.xlsx", "推荐名单", AwardSheets.NOMINATIONS,
                 directory.all(id, filter, sort, CurrentUser.get()));
     }
 
@@ -152,7 +152,7 @@ class AwardController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> results(@PathVariable UUID id) {
         AwardProgramme programme = awards.programme(id);
-        return Sheets.download(programme.getName() + "-评选结果.xlsx", "评选结果", AwardSheets.RESULTS,
+        return Spreadsheets.download(programme.getName() + "-评选结果.xlsx", "评选结果", AwardSheets.RESULTS,
                 awards.ranking(id).ranking());
     }
 

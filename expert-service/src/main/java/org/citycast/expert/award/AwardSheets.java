@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.citycast.expert.award.Views.NominationView;
 import org.citycast.expert.award.Views.RankedView;
-import org.citycast.expert.sheets.Sheets.Column;
+import org.citycast.expert.platform.Spreadsheets.Column;
 
 /** A programme's nominations, and its results with the ranking, as sheets. */
 final class AwardSheets {

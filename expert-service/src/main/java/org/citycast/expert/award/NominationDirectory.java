@@ -1,7 +1,8 @@
 package org.citycast.expert.award;
 
+import static org.citycast.expert.platform.ListQuery.PINYIN;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,11 +11,10 @@ import java.util.stream.Collectors;
 
 import org.citycast.expert.award.Views.NominationView;
 import org.citycast.expert.platform.CurrentUser;
-import org.citycast.expert.platform.DomainException;
+import org.citycast.expert.platform.ListQuery;
 import org.citycast.expert.pool.ExpertCard;
 import org.citycast.expert.pool.ExpertService;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class NominationDirectory {
-
-    private static final String PINYIN = "COLLATE \"zh-x-icu\"";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "candidateName", "n.candidate_name " + PINYIN,
@@ -55,24 +53,13 @@ class NominationDirectory {
     @Transactional(readOnly = true)
     Page<NominationView> list(UUID programme, NominationFilter filter, Pageable page, CurrentUser user) {
         awards.programme(programme);
-        Query query = where(programme, filter, user);
-        long total = jdbc.sql("SELECT count(*) FROM award_nomination n" + query.sql()).params(query.params())
-                .query(Long.class).single();
-        Map<String, Object> paged = new HashMap<>(query.params());
-        paged.put("limit", page.getPageSize());
-        paged.put("offset", page.getOffset());
-        List<UUID> ids = jdbc.sql("SELECT n.id FROM award_nomination n" + query.sql() + orderBy(page.getSort())
-                + " LIMIT :limit OFFSET :offset").params(paged).query(UUID.class).list();
-        return new PageImpl<>(views(ids, user), page, total);
+        return where(programme, filter, user).pageOfIds(jdbc, "n.id", page, ids -> views(ids, user));
     }
 
     @Transactional(readOnly = true)
     List<NominationView> all(UUID programme, NominationFilter filter, Sort sort, CurrentUser user) {
         awards.programme(programme);
-        Query query = where(programme, filter, user);
-        List<UUID> ids = jdbc.sql("SELECT n.id FROM award_nomination n" + query.sql() + orderBy(sort))
-                .params(query.params()).query(UUID.class).list();
-        return views(ids, user);
+        return where(programme, filter, user).allOfIds(jdbc, "n.id", sort, ids -> views(ids, user));
     }
 
     private List<NominationView> views(List<UUID> ids, CurrentUser user) {
@@ -82,19 +69,14 @@ class NominationDirectory {
         return ids.stream().map(byId::get).filter(n -> awards.maySee(n, user)).map(n -> awards.view(n, user)).toList();
     }
 
-    private record Query(String sql, Map<String, Object> params) {
-    }
-
-    private Query where(UUID programme, NominationFilter filter, CurrentUser user) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        conditions.add("n.programme_id = :programme");
-        params.put("programme", programme);
+    private ListQuery where(UUID programme, NominationFilter filter, CurrentUser user) {
+        ListQuery query = new ListQuery("award_nomination n", SORTABLE, SORTABLE.get("candidateName"), "n.id")
+                .where("n.programme_id = :programme", "programme", programme);
         if (!user.admin()) {
             List<String> visible = new ArrayList<>();
             if (user.hasRole("SOCIETY_SECRETARY") && user.societyId().isPresent()) {
                 visible.add("n.society_id = :own");
-                params.put("own", user.societyId().get());
+                query.param("own", user.societyId().get());
             }
             ExpertCard reviewer = user.hasRole("REVIEWER")
                     ? user.expertId().flatMap(experts::card).orElse(null) : null;
@@ -104,56 +86,22 @@ class NominationDirectory {
                         "NOT EXISTS (SELECT 1 FROM declared_conflict d WHERE d.nomination_id = n.id AND d.reviewer_id = :me)",
                         "n.employer_key <> :myEmployer",
                         "n.expert_id IS DISTINCT FROM :me"));
-                params.put("me", reviewer.id());
-                params.put("myEmployer", reviewer.employerKey());
+                query.param("me", reviewer.id()).param("myEmployer", reviewer.employerKey());
                 if (!reviewer.societies().isEmpty()) {
                     recused.add("n.society_id NOT IN (:mySocieties)");
-                    params.put("mySocieties", List.copyOf(reviewer.societies()));
+                    query.param("mySocieties", List.copyOf(reviewer.societies()));
                 }
                 visible.add("(" + String.join(" AND ", recused) + ")");
             }
-            conditions.add(visible.isEmpty() ? "FALSE" : "(" + String.join(" OR ", visible) + ")");
-        }
-        if (filter.stage() != null) {
-            conditions.add("n.stage = :stage");
-            params.put("stage", filter.stage().name());
-        }
-        if (filter.status() != null) {
-            conditions.add("n.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.category() != null) {
-            conditions.add("n.category = :category");
-            params.put("category", filter.category().name());
-        }
-        if (filter.society() != null) {
-            conditions.add("n.society_id = :society");
-            params.put("society", filter.society());
-        }
-        if (filter.awardClass() != null && !filter.awardClass().isBlank()) {
-            conditions.add("n.award_class = :awardClass");
-            params.put("awardClass", filter.awardClass());
+            query.where(visible.isEmpty() ? "FALSE" : "(" + String.join(" OR ", visible) + ")");
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            conditions.add("n.search_text ILIKE :q");
-            params.put("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            query.where("n.search_text ILIKE :q", "q", ListQuery.containing(filter.q()));
         }
-        return new Query(" WHERE " + String.join(" AND ", conditions), params);
-    }
-
-    private static String orderBy(Sort sort) {
-        List<String> terms = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column == null) {
-                throw DomainException.invalid("sort", "cannot sort by '" + order.getProperty() + "'; use one of "
-                        + String.join(", ", SORTABLE.keySet().stream().sorted().toList()));
-            }
-            terms.add(column + (order.isAscending() ? " ASC" : " DESC") + " NULLS LAST");
-        }
-        terms.add(SORTABLE.get("candidateName"));
-        terms.add("n.id");
-        return " ORDER BY " + String.join(", ", terms);
+        return query.whereGiven("n.stage = :stage", "stage", filter.stage())
+                .whereGiven("n.status = :status", "status", filter.status())
+                .whereGiven("n.category = :category", "category", filter.category())
+                .whereGiven("n.society_id = :society", "society", filter.society())
+                .whereGiven("n.award_class = :awardClass", "awardClass", filter.awardClass());
     }
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.citycast.expert.platform.AssociationTime;
 import org.citycast.expert.platform.CurrentUser;
-import org.citycast.expert.sheets.Sheets;
+import org.citycast.expert.platform.Spreadsheets;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -73,7 +73,7 @@ class ExpertController {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(ExpertFilter filter, Sort sort) {
-        return Sheets.download("专家库-" + AssociationTime.today(clock) + ".xlsx", "专家库", ExpertSheet.COLUMNS,
+        return Spreadsheets.download("专家库-" + AssociationTime.today(clock) + ".xlsx", "专家库", ExpertSheet.COLUMNS,
                 directory.all(filter, sort, CurrentUser.get()));
     }
 
@@ -82,7 +82,8 @@ class ExpertController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     Imported importSheet(@RequestPart("file") MultipartFile file) throws java.io.IOException {
-        return new Imported(importer.importAll(Sheets.read(file.getInputStream(), ExpertSheet.COLUMNS)));
+        return new Imported(importer.importAll(
+                Spreadsheets.read(file.getInputStream(), ExpertSheet.COLUMNS, ExpertSheet.MAX_ROWS)));
     }
 
     @GetMapping("/{id}")

@@ -15,7 +15,7 @@ import jakarta.validation.Validator;
 
 import org.citycast.expert.platform.DomainException;
 import org.citycast.expert.platform.FieldProblem;
-import org.citycast.expert.sheets.Sheets.SheetRow;
+import org.citycast.expert.platform.Spreadsheets.SheetRow;
 import org.citycast.expert.society.KnownSocieties;
 import org.citycast.expert.society.KnownSociety;
 import org.springframework.stereotype.Service;

@@ -3,10 +3,13 @@ package org.citycast.expert.pool;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.citycast.expert.sheets.Sheets.Column;
+import org.citycast.expert.platform.Spreadsheets.Column;
 
 /** The pool roster as a sheet; the same headers are read back on import. */
 final class ExpertSheet {
+
+    /** More than a city's pools hold, far less than a heap holds. */
+    static final int MAX_ROWS = 10_000;
 
     static final List<Column<ExpertView>> COLUMNS = List.of(
             new Column<>("姓名", "name", ExpertView::name),

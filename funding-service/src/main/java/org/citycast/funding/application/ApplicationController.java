@@ -1,7 +1,6 @@
 package org.citycast.funding.application;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -12,12 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.citycast.funding.platform.AssociationTime;
 import org.citycast.funding.platform.CurrentUser;
 import org.citycast.funding.platform.DomainException;
+import org.citycast.funding.platform.Spreadsheets;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/funding/applications")
 class ApplicationController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Applications applications;
     private final ApplicationDirectory directory;
@@ -62,12 +56,8 @@ class ApplicationController {
     @GetMapping("/export.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
     ResponseEntity<byte[]> export(ApplicationFilter filter, Sort sort) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("资助申请-" + AssociationTime.today(clock) + ".xlsx", StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(ApplicationWorkbook.write(directory.all(filter, sort, CurrentUser.get())));
+        return Spreadsheets.download("资助申请-" + AssociationTime.today(clock) + ".xlsx", "资助申请",
+                ApplicationWorkbook.COLUMNS, directory.all(filter, sort, CurrentUser.get()));
     }
 
     /**

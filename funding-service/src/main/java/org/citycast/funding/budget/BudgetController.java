@@ -1,19 +1,16 @@
 package org.citycast.funding.budget;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.citycast.funding.platform.DomainException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class BudgetController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final Budgets budgets;
 
     BudgetController(Budgets budgets) {
@@ -41,40 +35,26 @@ class BudgetController {
     }
 
     @GetMapping
-    BudgetView budget(@PathVariable int year) {
-        return budgets.budget(checked(year));
+    BudgetView budget(@PathVariable @Min(2000) @Max(2100) int year) {
+        return budgets.budget(year);
     }
 
     @PutMapping("/allocations/{category}")
-    Allocation allocate(@PathVariable int year, @PathVariable String category,
+    Allocation allocate(@PathVariable @Min(2000) @Max(2100) int year, @PathVariable String category,
             @Valid @RequestBody AllocationRequest request) {
-        return budgets.allocate(checked(year), category, request.amount());
+        return budgets.allocate(year, category, request.amount());
     }
 
     /** The year's ledger, oldest first, narrowed by {@code category}, {@code kind} or {@code applicationId}. */
     @GetMapping("/ledger")
-    Page<LedgerEntry> ledger(@PathVariable int year, Budgets.LedgerFilter filter,
+    Page<LedgerEntry> ledger(@PathVariable @Min(2000) @Max(2100) int year, Budgets.LedgerFilter filter,
             Pageable page) {
-        return budgets.ledger(checked(year), filter, page);
+        return budgets.ledger(year, filter, page);
     }
 
     @GetMapping("/ledger.xlsx")
-    ResponseEntity<byte[]> ledgerWorkbook(@PathVariable int year, Budgets.LedgerFilter filter) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(year + "年度资助台账.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(LedgerWorkbook.write(budgets.budget(checked(year)), budgets.ledger(year, filter)));
-    }
-
-    /**
-     * Checked here rather than with constraint annotations: with those on a path variable, a bad
-     * body would be reported under the parameter's name instead of its own fields.
-     */
-    private static int checked(int year) {
-        if (year < 2000 || year > 2100) {
-            throw DomainException.invalid("year", "must be between 2000 and 2100");
-        }
-        return year;
+    ResponseEntity<byte[]> ledgerWorkbook(@PathVariable @Min(2000) @Max(2100) int year, Budgets.LedgerFilter filter) {
+        return LedgerWorkbook.of(budgets.budget(year), budgets.ledger(year, filter))
+                .download(year + "年度资助台账.xlsx");
     }
 }

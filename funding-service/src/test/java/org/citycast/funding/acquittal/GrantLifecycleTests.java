@@ -18,22 +18,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** After approval: agreement, tranches, the final report with its evidence, acceptance and closing. */
-class GrantLifecycleTests extends ServiceTest {
+class GrantLifecycleTests extends GrantsTest {
 
     /** The smallest PDF a reader accepts: what Tika must recognise from the bytes. */
     static final byte[] PDF = """
@@ -44,21 +40,12 @@ class GrantLifecycleTests extends ServiceTest {
             %%EOF
             """.getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    Grants grants;
     Grants.Scope scope;
     UUID call;
     UUID society;
 
     @BeforeEach
     void aCallWithMoney() throws Exception {
-        grants = new Grants(mvc, json, jdbc, clock);
         scope = grants.scope(new BigDecimal("50000.00"));
         call = grants.call(scope, new BigDecimal("20000.00"));
         society = grants.society("济宁市结项学会", "ACTIVE");

@@ -21,33 +21,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-class ApplicationTests extends ServiceTest {
+class ApplicationTests extends GrantsTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    Grants grants;
     Grants.Scope scope;
     UUID call;
 
     @BeforeEach
     void aCall() throws Exception {
-        grants = new Grants(mvc, json, jdbc, clock);
         scope = grants.scope(new BigDecimal("100000.00"));
         call = grants.call(scope, new BigDecimal("30000.00"));
     }

@@ -2,6 +2,7 @@ package org.citycast.funding.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citycast.funding.platform.TestTokens.admin;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -15,26 +16,13 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import tools.jackson.databind.json.JsonMapper;
-
-class BudgetTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
+class BudgetTests extends GrantsTest {
 
     @Test
     void anAllocationNeverFallsBelowWhatIsCommittedAndEveryMoveIsInTheLedger() throws Exception {
-        Grants grants = new Grants(mvc, json, jdbc, clock);
         Grants.Scope scope = grants.scope(new BigDecimal("30000.00"));
         UUID call = grants.call(scope, new BigDecimal("20000.00"));
         UUID society = grants.society("济宁市预算学会", "ACTIVE");
@@ -67,6 +55,13 @@ class BudgetTests extends ServiceTest {
                 .with(admin())).andExpect(jsonPath("$.page.totalElements").value(1));
         mvc.perform(get("/api/funding/budgets/1999").with(admin()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("year"));
+        // the year's bounds are annotations beside a validated body: each error still names its own field
+        mvc.perform(json(put("/api/funding/budgets/" + scope.year() + "/allocations/" + scope.category()).with(admin()),
+                "{\"amount\":\"-1.00\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"));
+        mvc.perform(json(put("/api/funding/budgets/2101/allocations/" + scope.category()).with(admin()),
+                "{\"amount\":\"-1.00\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("year", "amount")));
 
         byte[] xlsx = mvc.perform(get("/api/funding/budgets/" + scope.year() + "/ledger.xlsx?category=" + scope.category())
                 .with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

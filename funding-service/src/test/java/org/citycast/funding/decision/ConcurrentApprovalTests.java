@@ -17,38 +17,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Many approvals at once, asking for more than the allocation holds: the allocation is never
  * over-committed, every approval that was answered 200 is committed exactly once, and every
  * refused one was refused because the money ran out. Repeated, since a race shows only sometimes.
  */
-class ConcurrentApprovalTests extends ServiceTest {
+class ConcurrentApprovalTests extends GrantsTest {
 
     static final BigDecimal ALLOCATED = new BigDecimal("60000.00");
     static final int APPLICATIONS = 16;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    Grants grants;
-
     @BeforeEach
     void grants() {
-        grants = new Grants(mvc, json, jdbc, clock);
     }
 
     @RepeatedTest(10)

@@ -18,40 +18,30 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Each event on {@code funding.events}, published for real through the outbox, read back from
  * Kafka and checked against its documented sample ({@code events/<type>.json}): the envelope, and
  * every field the sample shows, at every depth, with the same kind of value.
  */
-class FundingEventsTests extends ServiceTest {
+class FundingEventsTests extends GrantsTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     EmbeddedKafkaBroker broker;
 
     Consumer<String, String> topic;
-    Grants grants;
     Grants.Scope scope;
     UUID call;
     UUID society;
@@ -63,7 +53,6 @@ class FundingEventsTests extends ServiceTest {
         topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
                 .createConsumer();
         broker.consumeFromAnEmbeddedTopic(topic, "funding.events");
-        grants = new Grants(mvc, json, jdbc, clock);
         scope = grants.scope(new BigDecimal("80000.00"));
         call = grants.call(scope, new BigDecimal("30000.00"));
         society = grants.society("济宁市事件学会", "ACTIVE");

@@ -11,26 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import tools.jackson.databind.json.JsonMapper;
-
-class FinancingTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
+class FinancingTests extends GrantsTest {
 
     @Test
     void aSecretaryRecordsAndCorrectsTheirOwnSocietysPartnerships() throws Exception {
-        Grants grants = new Grants(mvc, json, jdbc, clock);
         UUID own = grants.society("济宁市金融学会", "ACTIVE");
         UUID other = grants.society("济宁市旁观学会", "ACTIVE");
         UUID link = Grants.id(grants.ok(json(post("/api/funding/financing-links").with(secretaryOf(own)), """

@@ -15,33 +15,19 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import tools.jackson.databind.json.JsonMapper;
+class ReviewTests extends GrantsTest {
 
-class ReviewTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-
-    Grants grants;
     Grants.Scope scope;
     UUID call;
     UUID society;
 
     @BeforeEach
     void anApplicationInReview() throws Exception {
-        grants = new Grants(mvc, json, jdbc, clock);
         scope = grants.scope(new BigDecimal("100000.00"));
         call = grants.call(scope, new BigDecimal("30000.00"));
         society = grants.society("济宁市评审学会", "ACTIVE");

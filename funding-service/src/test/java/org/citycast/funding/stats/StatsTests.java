@@ -10,27 +10,15 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.citycast.funding.Grants;
-import org.citycast.funding.ServiceTest;
+import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-class StatsTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
+class StatsTests extends GrantsTest {
 
     @Test
     void theYearsFiguresAddUpWithTheAllocations() throws Exception {
-        Grants grants = new Grants(mvc, json, jdbc, clock);
         Grants.Scope scope = grants.scope(new BigDecimal("40000.00"));
         UUID call = grants.call(scope, new BigDecimal("20000.00"));
         UUID society = grants.society("济宁市统计学会", "ACTIVE");

@@ -1,18 +1,14 @@
 package org.citycast.society.directory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.CurrentUser;
-import org.citycast.society.platform.DomainException;
+import org.citycast.society.platform.Spreadsheets;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/societies")
 class DirectoryController {
-
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SocietyDirectory directory;
     private final SocietyImport importer;
@@ -58,13 +51,8 @@ class DirectoryController {
     /** The same list as an xlsx file, every matching row. */
     @GetMapping(value = "/export.xlsx")
     ResponseEntity<byte[]> export(SocietyFilter filter, Sort sort) {
-        var rows = directory.all(filter, sort, CurrentUser.get());
-        String filename = "学会名录-" + AssociationTime.today(clock) + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(SocietyWorkbook.write(rows));
+        return Spreadsheets.download("学会名录-" + AssociationTime.today(clock) + ".xlsx", "学会名录",
+                SocietyWorkbook.COLUMNS, directory.all(filter, sort, CurrentUser.get()));
     }
 
     /**
@@ -74,16 +62,8 @@ class DirectoryController {
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Imported importSheet(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String reason) {
-        List<SocietyWorkbook.SheetRow> rows;
-        try {
-            rows = SocietyWorkbook.read(file.getInputStream());
-        } catch (DomainException refused) {
-            throw refused;
-        } catch (IOException | RuntimeException unreadable) {
-            throw DomainException.invalid("file", "is not a readable xlsx workbook, or one that inflates beyond "
-                    + SocietyWorkbook.MAX_PART_BYTES / (1024 * 1024) + " MB");
-        }
-        return new Imported(importer.importAll(rows, reason));
+    Imported importSheet(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String reason)
+            throws IOException {
+        return new Imported(importer.importAll(SocietyWorkbook.read(file.getInputStream()), reason));
     }
 }

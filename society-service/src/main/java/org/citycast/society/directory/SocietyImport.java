@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
-import org.citycast.society.directory.SocietyWorkbook.SheetRow;
+import org.citycast.society.platform.Spreadsheets.SheetRow;
 import org.citycast.society.platform.DomainException;
 import org.citycast.society.platform.FieldProblem;
 import org.citycast.society.registration.DisciplineCategory;

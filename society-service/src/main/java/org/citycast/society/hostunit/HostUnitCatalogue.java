@@ -1,5 +1,7 @@
 package org.citycast.society.hostunit;
 
+import static org.citycast.society.platform.ListQuery.PINYIN;
+
 import java.util.List;
 
 import org.citycast.society.platform.DomainException;
@@ -24,7 +26,7 @@ public class HostUnitCatalogue {
     /** In pinyin order, as staff expect to find a bureau. */
     @Transactional(readOnly = true)
     public List<String> names() {
-        return jdbc.sql("SELECT name FROM host_unit ORDER BY name COLLATE \"zh-Hans-x-icu\"").query(String.class).list();
+        return jdbc.sql("SELECT name FROM host_unit ORDER BY name " + PINYIN).query(String.class).list();
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.citycast.society.platform.InstanceName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +24,9 @@ public class JobRuns {
     private static final int MAX_SUMMARY = 1000;
 
     private final JdbcClient jdbc;
-    private final JobInstance instance;
+    private final InstanceName instance;
 
-    JobRuns(JdbcClient jdbc, JobInstance instance) {
+    JobRuns(JdbcClient jdbc, InstanceName instance) {
         this.jdbc = jdbc;
         this.instance = instance;
     }
@@ -40,14 +41,14 @@ public class JobRuns {
         UUID id = UUID.randomUUID();
         // wall-clock time of the run itself: the jobs' own "today" may be a test's, this is when it really ran
         jdbc.sql("INSERT INTO job_run (id, job, instance, started_at, outcome) VALUES (?, ?, ?, ?, 'RUNNING')")
-                .params(id, job, instance.name(), Timestamp.from(Instant.now()))
+                .params(id, job, instance.value(), Timestamp.from(Instant.now()))
                 .update();
         try {
             T result = work.get();
             finish(id, "DONE", summary.apply(result));
             return result;
         } catch (RuntimeException e) {
-            log.warn("Job {} failed on {}: {}", job, instance.name(), e.toString());
+            log.warn("Job {} failed on {}: {}", job, instance.value(), e.toString());
             finish(id, "FAILED", e.toString());
             throw e;
         }

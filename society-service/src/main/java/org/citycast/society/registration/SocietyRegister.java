@@ -1,12 +1,12 @@
 package org.citycast.society.registration;
 
+import static org.citycast.society.platform.ListQuery.PINYIN;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ import java.util.UUID;
 
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
+import org.citycast.society.platform.ListQuery;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @NamedInterface("register")
 public class SocietyRegister {
-
-    /** ICU collation that orders Chinese by pinyin (安, 北京, 重庆, 李, 王, 张, 赵). */
-    private static final String PINYIN = "COLLATE \"zh-Hans-x-icu\"";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "s.name " + PINYIN,
@@ -129,85 +126,37 @@ public class SocietyRegister {
 
     @Transactional(readOnly = true)
     public Page<Listing> list(Criteria criteria, Pageable page) {
-        Query query = where(criteria);
-        long total = jdbc.sql("SELECT count(*) FROM society s" + query.sql()).params(query.params())
-                .query(Long.class).single();
-        Map<String, Object> paged = new HashMap<>(query.params());
-        paged.put("limit", page.getPageSize());
-        paged.put("offset", page.getOffset());
-        List<Listing> rows = jdbc.sql("SELECT s.* FROM society s" + query.sql() + orderBy(page.getSort())
-                        + " LIMIT :limit OFFSET :offset").params(paged)
-                .query(SocietyRegister::listing).list();
-        return new PageImpl<>(rows, page, total);
+        return where(criteria).page(jdbc, "s.*", page, SocietyRegister::listing);
     }
 
     /** Everything that matches, in the requested order, for an export. */
     @Transactional(readOnly = true)
     public List<Listing> all(Criteria criteria, Sort sort) {
-        Query query = where(criteria);
-        return jdbc.sql("SELECT s.* FROM society s" + query.sql() + orderBy(sort)).params(query.params())
-                .query(SocietyRegister::listing).list();
+        return where(criteria).all(jdbc, "s.*", sort, SocietyRegister::listing);
     }
 
-    private record Query(String sql, Map<String, Object> params) {
-    }
-
-    private static Query where(Criteria criteria) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+    private static ListQuery where(Criteria criteria) {
+        ListQuery query = new ListQuery("society s", SORTABLE, SORTABLE.get("name"), "s.id");
         if (criteria.ids() != null) {
             if (criteria.ids().isEmpty()) {
-                conditions.add("FALSE");
+                query.where("FALSE");
             } else {
-                conditions.add("s.id IN (:ids)");
-                params.put("ids", List.copyOf(criteria.ids()));
+                query.where("s.id IN (:ids)", "ids", List.copyOf(criteria.ids()));
             }
         }
-        if (criteria.status() != null) {
-            conditions.add("s.status = :status");
-            params.put("status", criteria.status().name());
-        }
-        if (criteria.category() != null) {
-            conditions.add("s.discipline_category = :category");
-            params.put("category", criteria.category().name());
-        }
-        if (criteria.hostUnit() != null && !criteria.hostUnit().isBlank()) {
-            conditions.add("s.host_unit = :hostUnit");
-            params.put("hostUnit", criteria.hostUnit());
-        }
-        if (criteria.healthTier() != null) {
-            conditions.add("s.health_tier = :healthTier");
-            params.put("healthTier", criteria.healthTier().name());
-        }
+        query.whereGiven("s.status = :status", "status", criteria.status())
+                .whereGiven("s.discipline_category = :category", "category", criteria.category())
+                .whereGiven("s.host_unit = :hostUnit", "hostUnit", criteria.hostUnit())
+                .whereGiven("s.health_tier = :healthTier", "healthTier", criteria.healthTier());
         if (criteria.partyCovered() != null) {
-            conditions.add(criteria.partyCovered() ? "coalesce(s.party_form, 'NONE') <> 'NONE'"
+            query.where(criteria.partyCovered() ? "coalesce(s.party_form, 'NONE') <> 'NONE'"
                     : "coalesce(s.party_form, 'NONE') = 'NONE'");
         }
         if (criteria.q() != null && !criteria.q().isBlank()) {
-            conditions.add("(s.name ILIKE :q OR s.short_name ILIKE :q OR s.credit_code = :code)");
-            params.put("q", "%" + escapeLike(criteria.q().strip()) + "%");
-            params.put("code", criteria.q().strip().toUpperCase());
+            query.where("(s.name ILIKE :q OR s.short_name ILIKE :q OR s.credit_code = :code)", "q",
+                    ListQuery.containing(criteria.q())).param("code", criteria.q().strip().toUpperCase());
         }
-        return new Query(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-    }
-
-    private static String orderBy(Sort sort) {
-        List<String> terms = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column == null) {
-                throw DomainException.invalid("sort", "cannot sort by '" + order.getProperty() + "'; use one of "
-                        + String.join(", ", SORTABLE.keySet().stream().sorted().toList()));
-            }
-            terms.add(column + (order.isAscending() ? " ASC" : " DESC") + " NULLS LAST");
-        }
-        terms.add(SORTABLE.get("name"));
-        terms.add("s.id");
-        return " ORDER BY " + String.join(", ", terms);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return query;
     }
 
     private static Listing listing(ResultSet rs, int row) throws SQLException {

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citycast.society.ServiceTest;
+import org.citycast.society.platform.Spreadsheets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -329,6 +330,6 @@ class DirectoryTests extends ServiceTest {
     }
 
     private static MockMultipartFile file(byte[] content) {
-        return new MockMultipartFile("file", "societies.xlsx", DirectoryController.XLSX.toString(), content);
+        return new MockMultipartFile("file", "societies.xlsx", Spreadsheets.XLSX.toString(), content);
     }
 }

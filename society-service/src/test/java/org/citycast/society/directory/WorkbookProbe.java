@@ -18,7 +18,7 @@ public final class WorkbookProbe {
         try {
             int rows = SocietyWorkbook.read(new ByteArrayInputStream(upload)).size();
             System.out.println("READ " + rows);
-        } catch (java.io.IOException | RuntimeException refused) {
+        } catch (RuntimeException refused) {
             System.out.println("REFUSED " + refused);
         }
     }
