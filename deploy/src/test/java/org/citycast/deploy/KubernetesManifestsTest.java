@@ -264,6 +264,9 @@ class KubernetesManifestsTest {
             Map<String, Object> config = map(find(objects, "ConfigMap", "platform-config").get("data"));
             assertThat(config).as(overlay).containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", origin + "/auth/realms/society")
                     .containsEntry("PLATFORM_WEBORIGINS", origin);
+            Map<String, Object> web = map(list(find(objects, "KeycloakRealmImport", "society"), "spec.realm.clients").get(0));
+            assertThat(web).containsEntry("clientId", "web");
+            assertThat(list(web, "redirectUris")).as(overlay).contains(origin + "/*");
         });
     }
 
@@ -274,10 +277,12 @@ class KubernetesManifestsTest {
         ObjectNode realm = (ObjectNode) json.readTree(Files.readString(K8S.resolve("../keycloak/society-realm.json")));
         JsonNode users = realm.remove("users");
         Map<String, Object> realmImport = map(new Yaml().load(Files.readString(K8S.resolve("base/realm-import.yaml"))));
-        assertThat((JsonNode) json.valueToTree(value(realmImport, "spec.realm"))).as("base/realm-import.yaml; run deploy/k8s/sync-realm")
+        assertThat((JsonNode) json.valueToTree(value(realmImport, "spec.realm")))
+                .withFailMessage("base/realm-import.yaml is not society-realm.json without its users: run deploy/k8s/sync-realm")
                 .isEqualTo(realm);
         List<Object> patch = new Yaml().load(Files.readString(K8S.resolve("overlays/dev/demo-users.yaml")));
-        assertThat((JsonNode) json.valueToTree(map(patch.get(0)).get("value"))).as("overlays/dev/demo-users.yaml; run deploy/k8s/sync-realm")
+        assertThat((JsonNode) json.valueToTree(map(patch.get(0)).get("value")))
+                .withFailMessage("overlays/dev/demo-users.yaml is not society-realm.json's users: run deploy/k8s/sync-realm")
                 .isEqualTo(users);
 
         assertThat(value(find(overlays.get("production"), "KeycloakRealmImport", "society"), "spec.realm.users")).isNull();
