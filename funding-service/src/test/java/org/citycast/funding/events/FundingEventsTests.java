@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.funding.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +48,7 @@ class FundingEventsTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     Consumer<String, String> topic;
     Grants grants;
@@ -58,11 +58,11 @@ class FundingEventsTests extends ServiceTest {
 
     @BeforeEach
     void listen() throws Exception {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "funding-events-test-" + UUID.randomUUID(),
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "funding-events-test-" + UUID.randomUUID(),
                 false);
         topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
                 .createConsumer();
-        broker.consumeFromAnEmbeddedTopic(topic, "funding.events");
+        broker.consumeFrom(topic, "funding.events");
         grants = new Grants(mvc, json, jdbc, clock);
         scope = grants.scope(new BigDecimal("80000.00"));
         call = grants.call(scope, new BigDecimal("30000.00"));
