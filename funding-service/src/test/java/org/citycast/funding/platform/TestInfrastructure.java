@@ -57,18 +57,24 @@ public final class TestInfrastructure {
 
     /** Starts the infrastructure; {@code localDatabase} is the database used where no engine answers. */
     public static synchronized TestInfrastructure start(String localDatabase) {
-        TestInfrastructure started = !"false".equals(System.getProperty("test.containers"))
-                && DockerClientFactory.instance().isDockerAvailable() ? inContainers() : local(localDatabase);
+        TestInfrastructure started;
+        if ("false".equals(System.getProperty("test.containers"))) {
+            started = local(localDatabase, "-Dtest.containers=false");
+        } else if (DockerClientFactory.instance().isDockerAvailable()) {
+            started = inContainers();
+        } else {
+            started = local(localDatabase, "no container engine answered");
+        }
         STARTED.add(started);
         return started;
     }
 
-    private static TestInfrastructure local(String database) {
+    private static TestInfrastructure local(String database, String why) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1, TOPICS);
         broker.afterPropertiesSet();
         String url = "jdbc:postgresql://localhost:5432/" + database;
         System.out.println("[test infrastructure] local: PostgreSQL " + url + ", embedded Kafka "
-                + broker.getBrokersAsString() + " (no container engine answered)");
+                + broker.getBrokersAsString() + " (" + why + ")");
         return new TestInfrastructure(Map.of("spring.datasource.url", url), new TestKafka(broker.getBrokersAsString()),
                 broker::destroy);
     }
