@@ -21,7 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.event.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -50,7 +50,7 @@ public abstract class Scenario extends ServiceTest {
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
-    protected EmbeddedKafkaBroker broker;
+    protected TestKafka broker;
 
     /** A society in good standing that event-service has heard of. */
     protected UUID society(String name) throws Exception {
@@ -163,7 +163,7 @@ public abstract class Scenario extends ServiceTest {
 
     private KafkaTemplate<String, byte[]> template() {
         if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker);
+            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
             template = new KafkaTemplate<>(
                     new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
         }

@@ -15,7 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.expert.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 import tools.jackson.databind.JsonNode;
@@ -32,12 +32,12 @@ public final class ExpertEvents implements AutoCloseable {
     private final JsonMapper json;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    public ExpertEvents(EmbeddedKafkaBroker broker, JsonMapper json) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "expert-events-" + UUID.randomUUID(), false);
+    public ExpertEvents(TestKafka broker, JsonMapper json) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "expert-events-" + UUID.randomUUID(), false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         this.consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
                 .createConsumer();
-        broker.consumeFromAnEmbeddedTopic(consumer, "expert.events");
+        broker.consumeFrom(consumer, "expert.events");
         this.json = json;
     }
 

@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.publicity.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +31,9 @@ public final class EventFeed {
     private final JsonMapper json;
     private final KafkaTemplate<String, byte[]> template;
 
-    public EventFeed(JsonMapper json, EmbeddedKafkaBroker broker) {
+    public EventFeed(JsonMapper json, TestKafka broker) {
         this.json = json;
-        Map<String, Object> props = KafkaTestUtils.producerProps(broker);
+        Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
         this.template = new KafkaTemplate<>(
                 new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
     }

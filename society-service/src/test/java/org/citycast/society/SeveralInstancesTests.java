@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.society.platform.TestKafka;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,7 +56,7 @@ class SeveralInstancesTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
     @Autowired
     Environment environment;
 
@@ -139,7 +139,7 @@ class SeveralInstancesTests extends ServiceTest {
                         "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
                         "--spring.datasource.hikari.maximum-pool-size=4",
                         "--spring.flyway.enabled=false",
-                        "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                         "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                         "--server.port=0",
                         "--platform.civil-affairs.base-url=" + environment.getProperty("platform.civil-affairs.base-url"),

@@ -40,11 +40,11 @@ class EventsOnTheWireTests extends Scenario {
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "wire-" + UUID.randomUUID(), false);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "wire-" + UUID.randomUUID(), false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
                 .createConsumer();
-        broker.consumeFromAnEmbeddedTopic(topic, "event.events");
+        broker.consumeFrom(topic, "event.events");
     }
 
     @AfterEach

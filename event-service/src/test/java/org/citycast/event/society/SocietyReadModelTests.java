@@ -35,7 +35,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.event.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,7 +54,7 @@ class SocietyReadModelTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -201,11 +201,11 @@ class SocietyReadModelTests extends ServiceTest {
 
     /** Reads the dead-letter topic from its end, so that only this test's records are seen. */
     private Consumer<String, String> deadLetterConsumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-" + UUID.randomUUID(), false);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "dlt-" + UUID.randomUUID(), false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
                 new StringDeserializer()).createConsumer();
-        broker.consumeFromAnEmbeddedTopic(consumer, "society.events.DLT");
+        broker.consumeFrom(consumer, "society.events.DLT");
         return consumer;
     }
 
@@ -225,7 +225,7 @@ class SocietyReadModelTests extends ServiceTest {
 
     private KafkaTemplate<String, byte[]> template() {
         if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker);
+            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
             template = new KafkaTemplate<>(
                     new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
         }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.expert.platform.TestKafka;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
@@ -41,7 +41,7 @@ class AwardTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     Fixtures fixtures;
     AwardYear year;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.expert.platform.TestKafka;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,7 +39,7 @@ class PoolTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     Fixtures fixtures;
     ExpertEvents events;

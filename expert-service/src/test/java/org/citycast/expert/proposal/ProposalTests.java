@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.expert.platform.TestKafka;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,7 +37,7 @@ class ProposalTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     Fixtures fixtures;
     ExpertEvents events;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.funding.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 class FundingEventsTests extends GrantsTest {
 
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     Consumer<String, String> topic;
     Grants.Scope scope;
@@ -48,11 +48,11 @@ class FundingEventsTests extends GrantsTest {
 
     @BeforeEach
     void listen() throws Exception {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "funding-events-test-" + UUID.randomUUID(),
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "funding-events-test-" + UUID.randomUUID(),
                 false);
         topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
                 .createConsumer();
-        broker.consumeFromAnEmbeddedTopic(topic, "funding.events");
+        broker.consumeFrom(topic, "funding.events");
         scope = grants.scope(new BigDecimal("80000.00"));
         call = grants.call(scope, new BigDecimal("30000.00"));
         society = grants.society("济宁市事件学会", "ACTIVE");

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.funding.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,7 +45,7 @@ class ExpertReadModelTests extends ServiceTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
     @Autowired
     ExpertRoster roster;
     @Autowired
@@ -127,7 +127,7 @@ class ExpertReadModelTests extends ServiceTest {
 
     private void send(ObjectNode event) throws Exception {
         if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker);
+            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
             template = new KafkaTemplate<>(
                     new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
         }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.publicity.platform.TestKafka;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -135,7 +135,7 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
     @Autowired
     JsonMapper json;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     @BeforeEach
     void anArticleAndASiteOfSomeSociety() throws Exception {

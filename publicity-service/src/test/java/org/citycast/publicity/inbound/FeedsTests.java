@@ -19,7 +19,7 @@ import org.citycast.publicity.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.publicity.platform.TestKafka;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,7 @@ class FeedsTests extends ServiceTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     EventFeed feed;
     UUID society;

@@ -20,7 +20,7 @@ import org.citycast.publicity.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.publicity.platform.TestKafka;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +32,7 @@ class BoardTests extends ServiceTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
     @Autowired
     Sites sites;
 

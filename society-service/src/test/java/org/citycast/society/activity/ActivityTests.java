@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,7 +49,7 @@ class ActivityTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     private static KafkaTemplate<String, byte[]> template;
 
@@ -192,7 +192,7 @@ class ActivityTests extends ServiceTest {
 
     private KafkaTemplate<String, byte[]> template() {
         if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker);
+            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
             template = new KafkaTemplate<>(
                     new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
         }

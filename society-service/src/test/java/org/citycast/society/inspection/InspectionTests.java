@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,7 +53,7 @@ class InspectionTests extends ServiceTest {
     @Autowired
     InspectionService inspections;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
     @Autowired
     ScheduledTaskHolder scheduler;
 
@@ -251,10 +251,10 @@ class InspectionTests extends ServiceTest {
         mvc.perform(json(put(base + "/report").with(secretaryOf(society)), REPORT)).andExpect(status().isOk());
         mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":true}")).andExpect(status().isOk());
 
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "inspection-test-" + UUID.randomUUID(), false);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "inspection-test-" + UUID.randomUUID(), false);
         try (Consumer<String, String> topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
                 new StringDeserializer()).createConsumer()) {
-            broker.consumeFromAnEmbeddedTopic(topic, "society.events");
+            broker.consumeFrom(topic, "society.events");
             mvc.perform(post(base + "/forwarding").with(admin())).andExpect(status().isOk());
             inspections.recordOutcome(society, year, InspectionOutcome.QUALIFIED);
 

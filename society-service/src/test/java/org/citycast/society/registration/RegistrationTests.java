@@ -30,7 +30,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,16 +46,16 @@ class RegistrationTests extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
 
     Consumer<String, String> topic;
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "registration-test-" + UUID.randomUUID(), false);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "registration-test-" + UUID.randomUUID(), false);
         topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
                 new StringDeserializer()).createConsumer();
-        broker.consumeFromAnEmbeddedTopic(topic, "society.events");
+        broker.consumeFrom(topic, "society.events");
     }
 
     @AfterEach
