@@ -9,6 +9,11 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
@@ -23,5 +28,23 @@ class PlatformConfiguration {
     JsonMapperBuilderCustomizer decimalsAsStrings() {
         return builder -> builder.withConfigOverride(BigDecimal.class,
                 override -> override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+    }
+
+    /**
+     * A value of the wrong type is a 400 naming the field, never quietly converted: a number or a
+     * boolean where text is expected, a fraction where a whole number is, a number where yes/no is.
+     * Text into numbers stays allowed, since money arrives as decimal strings.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictScalars() {
+        return builder -> builder
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 }
