@@ -112,7 +112,7 @@ class AccessMatrixIT {
             }
         }
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (Future<Void> cell : pool.invokeAll(cells)) {
                 cell.get();
