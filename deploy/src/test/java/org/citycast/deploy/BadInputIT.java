@@ -277,7 +277,7 @@ class BadInputIT {
             boolean creates = method.equals("POST") && !row.path().replaceAll("\\?.*", "").contains("{")
                     && caller != Caller.CIVIL && !row.path().endsWith("/renaming");
             bodyProbes(probes, method, path, valid, resolve(document, content.path("application/json").path("schema")),
-                    document, creates);
+                    document, creates, operation.operation().path("requestBody").path("required").asBoolean(false));
         }
         return probes;
     }
@@ -377,16 +377,20 @@ class BadInputIT {
     }
 
     private static void bodyProbes(List<Probe> probes, String method, String path, String valid, JsonNode schema,
-            JsonNode document, boolean creates) {
-        for (String malformed : List.of("not json", "[]", "", valid + "}}", valid.substring(0, valid.length() / 2),
-                "[".repeat(5000) + "]".repeat(5000), "{\"" + "k".repeat(1000) + "\":" + "9".repeat(2000) + "}")) {
+            JsonNode document, boolean creates, boolean required) {
+        List<String> malformedBodies = new ArrayList<>(List.of("not json", "[]", valid + "}}",
+                valid.substring(0, valid.length() / 2), "[".repeat(5000) + "]".repeat(5000)));
+        if (required) {
+            malformedBodies.add("");
+        }
+        for (String malformed : malformedBodies) {
             probes.add(new Probe("malformed body " + abbreviateValue(malformed), method, path, malformed, Expect.REFUSED, null));
         }
         probes.add(new Probe("body as text/plain", method, path, new Raw("text/plain", valid.getBytes(StandardCharsets.UTF_8)),
                 Expect.REFUSED, null));
         ObjectNode base = (ObjectNode) json.readTree(valid);
-        var required = new java.util.HashSet<String>();
-        schema.path("required").forEach(r -> required.add(r.asString()));
+        var requiredFields = new java.util.HashSet<String>();
+        schema.path("required").forEach(r -> requiredFields.add(r.asString()));
         for (var property : schema.path("properties").properties()) {
             String field = property.getKey();
             JsonNode type = resolve(document, property.getValue());
@@ -399,7 +403,7 @@ class BadInputIT {
                 probes.add(new Probe(field + "=" + abbreviateValue(wrong.getKey()), method, path, changed.toString(),
                         wrong.getValue(), field));
             }
-            if (required.contains(field)) {
+            if (requiredFields.contains(field)) {
                 ObjectNode missing = base.deepCopy();
                 missing.remove(field);
                 probes.add(new Probe(field + " missing", method, path, missing.toString(), Expect.FIELD, field));

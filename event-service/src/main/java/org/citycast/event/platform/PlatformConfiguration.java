@@ -32,7 +32,8 @@ class PlatformConfiguration {
 
     /**
      * A value of the wrong type is a 400 naming the field, never quietly converted: a number or a
-     * boolean where text is expected, a fraction where a whole number is, a number where yes/no is.
+     * boolean where text is expected, a fraction where a whole number is, a number where yes/no is;
+     * and a body with more after its JSON value is malformed, not read up to the first value.
      * Text into numbers stays allowed, since money arrives as decimal strings.
      */
     @Bean
@@ -45,6 +46,7 @@ class PlatformConfiguration {
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 }

@@ -43,6 +43,11 @@ class StrictScalarsTest {
     }
 
     @Test
+    void moreAfterTheValueIsRefused() {
+        assertThatThrownBy(() -> json.readValue("{\"name\":\"x\"}}}", Form.class)).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
     void moneyAsADecimalStringAndWellTypedValuesStillRead() {
         Form form = json.readValue("{\"name\":\"学会\",\"count\":3,\"passed\":true,\"amount\":\"30000.00\"}", Form.class);
         assertThat(form).isEqualTo(new Form("学会", 3, true, new BigDecimal("30000.00")));
