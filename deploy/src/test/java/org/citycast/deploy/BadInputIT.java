@@ -294,7 +294,9 @@ class BadInputIT {
             values.put("not-a-uuid", Expect.FIELD);
         } else if (type.equals("integer")) {
             values.put("abc", Expect.FIELD);
-            values.put("99999999999999", Expect.FIELD);
+            if (!format.equals("int64")) {
+                values.put("99999999999999", Expect.FIELD);
+            }
         }
         values.put(encode("😀' OR '1'='1"), Expect.ANY);
         values.put("x".repeat(3000), Expect.ANY);
@@ -317,6 +319,10 @@ class BadInputIT {
             values.put("not-a-uuid", Expect.FIELD);
         } else if (format.equals("date")) {
             values.put("2026-13-45", Expect.FIELD);
+        } else if (name.equals("page") || name.equals("size")) {
+            // Spring Data's paging falls back to its defaults on a page or size it cannot read
+            values.put("abc", Expect.ANY);
+            values.put("99999999999999", Expect.ANY);
         } else if (type.equals("integer")) {
             values.put("abc", Expect.FIELD);
             values.put("99999999999999", Expect.FIELD);
@@ -329,7 +335,7 @@ class BadInputIT {
             for (String text : TEXTS) {
                 values.put(text, Expect.ANY);
             }
-            values.put("长".repeat(5000), Expect.ANY);
+            values.put("长".repeat(300), Expect.ANY);
         }
         if (name.equals("size")) {
             values.put("-5", Expect.ANY);
@@ -435,7 +441,7 @@ class BadInputIT {
         String format = schema.path("format").asString("");
         switch (type) {
             case "string" -> {
-                values.put("12345", Expect.FIELD);
+                values.put("12345", format.equals("date-time") ? Expect.ANY : Expect.FIELD);
                 values.put("{\"a\":1}", Expect.FIELD);
                 if (schema.has("enum")) {
                     values.put("\"NOT_A_VALUE\"", Expect.FIELD);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The platform's JSON reader refuses a value of the wrong type instead of converting it quietly. */
 class StrictScalarsTest {
 
-    record Form(String name, Integer count, Boolean passed, BigDecimal amount) {
+    record Form(String name, Integer count, Boolean passed, BigDecimal amount, LocalDate on, Instant at) {
     }
 
     private final JsonMapper json = mapper();
@@ -43,13 +45,21 @@ class StrictScalarsTest {
     }
 
     @Test
+    void aNumberWhereADateIsExpectedIsRefused() {
+        assertThatThrownBy(() -> json.readValue("{\"on\":12345}", Form.class)).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("on");
+    }
+
+    @Test
     void moreAfterTheValueIsRefused() {
         assertThatThrownBy(() -> json.readValue("{\"name\":\"x\"}}}", Form.class)).isInstanceOf(JacksonException.class);
     }
 
     @Test
     void moneyAsADecimalStringAndWellTypedValuesStillRead() {
-        Form form = json.readValue("{\"name\":\"学会\",\"count\":3,\"passed\":true,\"amount\":\"30000.00\"}", Form.class);
-        assertThat(form).isEqualTo(new Form("学会", 3, true, new BigDecimal("30000.00")));
+        Form form = json.readValue("{\"name\":\"学会\",\"count\":3,\"passed\":true,\"amount\":\"30000.00\","
+                + "\"on\":\"2026-05-30\",\"at\":\"2026-05-30T01:00:00Z\"}", Form.class);
+        assertThat(form).isEqualTo(new Form("学会", 3, true, new BigDecimal("30000.00"), LocalDate.of(2026, 5, 30),
+                Instant.parse("2026-05-30T01:00:00Z")));
     }
 }

@@ -2,6 +2,8 @@ package org.citycast.society.platform;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableConfigOverride;
 import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +41,8 @@ class PlatformConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {
+        // dates are ISO-8601 text: 12345 is not read as days since 1970
+        Consumer<MutableConfigOverride> strictDate = override -> override.setFormat(JsonFormat.Value.forLeniency(false));
         return builder -> builder
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -46,6 +51,7 @@ class PlatformConfiguration {
                 .withCoercionConfig(LogicalType.Boolean, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withConfigOverride(LocalDate.class, strictDate)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
