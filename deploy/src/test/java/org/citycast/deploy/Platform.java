@@ -1,5 +1,6 @@
 package org.citycast.deploy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -21,9 +24,12 @@ final class Platform {
     static final String GATEWAY = System.getProperty("e2e.gateway", "http://localhost:8080");
     static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://localhost:8180");
 
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the JDK client's h2c upgrade left parallel requests to the gateway hanging past their timeout
+    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private static final AtomicLong throttled = new AtomicLong();
 
     record Response(int status, String contentType, JsonNode body, String raw) {
     }
@@ -72,6 +78,51 @@ final class Platform {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A file for a multipart upload, sent as the form field {@code file}. */
+    record Upload(String filename, String contentType, byte[] content) {
+    }
+
+    /** A body sent as is, with its own content type. */
+    record Raw(String contentType, byte[] content) {
+    }
+
+    /**
+     * Any method through the gateway; {@code body} is null, a JSON text (sent as is), an {@link Upload} or {@link Raw}.
+     * A 429 is waited out ({@code Retry-After}) and asked again.
+     */
+    static Response call(String method, String path, String token, Object body) {
+        var builder = request(path, token);
+        if (body instanceof Upload upload) {
+            String boundary = "e2e" + UUID.randomUUID().toString().replace("-", "");
+            builder.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, upload)));
+        } else if (body instanceof Raw raw) {
+            builder.header("Content-Type", raw.contentType())
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(raw.content()));
+        } else if (body instanceof String text) {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(builder, true);
+    }
+
+    /** Requests the gateway turned away with 429 and that were sent again after its {@code Retry-After}. */
+    static long throttled() {
+        return throttled.get();
+    }
+
+    private static byte[] multipart(String boundary, Upload upload) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + upload.filename() + "\"\r\nContent-Type: " + upload.contentType() + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(upload.content());
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         var builder = HttpRequest.newBuilder(URI.create(GATEWAY + path)).timeout(Duration.ofSeconds(20));
         if (token != null) {
@@ -81,12 +132,23 @@ final class Platform {
     }
 
     private static Response send(HttpRequest.Builder request) {
+        return send(request, false);
+    }
+
+    private static Response send(HttpRequest.Builder request, boolean waitWhenThrottled) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            // the gateway's rate limits are part of the platform: a suite of thousands of requests waits as told
+            for (int retry = 0; waitWhenThrottled && response.statusCode() == 429 && retry < 20; retry++) {
+                throttled.incrementAndGet();
+                Thread.sleep(response.headers().firstValueAsLong("Retry-After").orElse(1) * 1000);
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : json.readTree(raw);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
-                    raw);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = raw == null || raw.isBlank() || !contentType.contains("json") ? null : json.readTree(raw);
+            return new Response(response.statusCode(), contentType, body, raw);
         } catch (IOException e) {
             throw new IllegalStateException("Gateway not reachable at " + GATEWAY, e);
         } catch (InterruptedException e) {

@@ -59,7 +59,7 @@ class EventController {
         }
     }
 
-    record EventRequest(UUID organiserId, UUID plannedEventId, @Size(max = 10) Set<UUID> coOrganiserIds,
+    record EventRequest(UUID organiserId, UUID plannedEventId, @Size(max = 10) Set<@NotNull UUID> coOrganiserIds,
             @NotBlank @Size(max = 200) String title, @Size(max = 300) String titleEn, @NotNull EventKind kind,
             @NotNull Instant startsAt, @NotNull Instant endsAt, @NotBlank @Size(max = 200) String venue,
             @Size(max = 40) String city, @NotNull @PositiveOrZero @Max(100_000) Integer capacity,

@@ -2,12 +2,20 @@ package org.citycast.event.platform;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableConfigOverride;
+import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -23,5 +31,28 @@ class PlatformConfiguration {
     JsonMapperBuilderCustomizer decimalsAsStrings() {
         return builder -> builder.withConfigOverride(BigDecimal.class,
                 override -> override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+    }
+
+    /**
+     * A value of the wrong type is a 400 naming the field, never quietly converted: a number or a
+     * boolean where text is expected, a fraction where a whole number is, a number where yes/no is;
+     * and a body with more after its JSON value is malformed, not read up to the first value.
+     * Text into numbers stays allowed, since money arrives as decimal strings.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictScalars() {
+        // dates are ISO-8601 text: 12345 is not read as days since 1970
+        Consumer<MutableConfigOverride> strictDate = override -> override.setFormat(JsonFormat.Value.forLeniency(false));
+        return builder -> builder
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withConfigOverride(LocalDate.class, strictDate)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 }

@@ -204,10 +204,7 @@ public class AwardService {
     @Transactional
     public Nomination nominate(UUID programmeId, NewNomination request, CurrentUser user) {
         AwardProgramme programme = programme(programmeId);
-        if (programme.getStage() != Stage.NOMINATION) {
-            throw DomainException.conflict("Nominations for " + programme.getName() + " closed when it moved to "
-                    + programme.getStage() + ".");
-        }
+        // who may nominate for which society is settled before anything about the programme is told
         UUID society;
         if (user.admin()) {
             if (request.societyId() == null) {
@@ -220,6 +217,10 @@ public class AwardService {
             if (request.societyId() != null && !request.societyId().equals(society)) {
                 throw DomainException.forbidden("You may nominate only for your own society.");
             }
+        }
+        if (programme.getStage() != Stage.NOMINATION) {
+            throw DomainException.conflict("Nominations for " + programme.getName() + " closed when it moved to "
+                    + programme.getStage() + ".");
         }
         KnownSociety known = societies.findById(society).orElseThrow(() -> DomainException.conflict(
                 "Society " + society + " is not known to expert-service yet."));

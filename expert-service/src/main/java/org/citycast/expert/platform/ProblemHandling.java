@@ -1,7 +1,11 @@
 package org.citycast.expert.platform;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -69,6 +74,24 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this record at the same time; reload and try again.");
+    }
+
+    /** A controller validated as a bean ({@code @Validated}) reports its parameters this way. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** A multipart request that cannot be parsed is the client's mistake (a size over the limit is 413, handled above). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableForm(MultipartException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart form could not be read.");
+        problem.setTitle("Malformed request body");
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)
@@ -143,6 +166,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? path.toString() : name;
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {
