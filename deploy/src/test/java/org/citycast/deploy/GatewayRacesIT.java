@@ -10,16 +10,19 @@ import static org.citycast.deploy.Platform.put;
 import static org.citycast.deploy.Platform.tokenFor;
 
 import java.math.BigDecimal;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -45,7 +48,6 @@ class GatewayRacesIT {
     static final int CAPACITY = 5;
     static final int SIGN_UPS = 24;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -189,22 +191,55 @@ class GatewayRacesIT {
     }
 
     /**
-     * A public sign-up through the gateway, each from its own client address: the event service allows
-     * an address a few sign-ups a minute, and a crowd has many addresses. The service believes the
-     * forwarded address only because the gateway, a trusted proxy, passes it on from this machine.
+     * A public sign-up through the gateway, each from its own client address: the event service lets an
+     * address sign up only a few times a minute, and a crowd has many addresses. Every 127.x.y.z is this
+     * machine, so the request leaves from 127.0.1.n (a socket bound there; the JDK 17 HTTP client cannot
+     * choose its source address) and the gateway forwards that address to the service.
      */
     private JsonNode signUp(String event, long n, String phone) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY
-                                + "/api/events/public/events/" + event + "/registrations"))
-                        .header("Content-Type", "application/json")
-                        .header("X-Forwarded-For", "198.51.100." + (n + 1))
-                        .timeout(Duration.ofSeconds(20))
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"name":"抢票者%d","organisation":"济宁学院","city":"济宁","phone":"%s"}""".formatted(n, phone)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return json.readTree(response.body());
+        URI gateway = URI.create(Platform.GATEWAY);
+        byte[] body = """
+                {"name":"抢票者%d","organisation":"济宁学院","city":"济宁","phone":"%s"}""".formatted(n, phone)
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.1." + (n + 1)), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", gateway.getPort()), 5000);
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/events/public/events/" + event + "/registrations HTTP/1.1\r\nHost: localhost:"
+                    + gateway.getPort() + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            int split = response.indexOf("\r\n\r\n");
+            String payload = response.substring(split + 4);
+            if (response.substring(0, split).toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+                payload = unchunked(payload);
+            }
+            assertThat(status).as(payload).isEqualTo(201);
+            return json.readTree(payload);
+        }
+    }
+
+    /** The body of a chunked HTTP/1.1 response (the chunk sizes count bytes, so decode per chunk). */
+    private static String unchunked(String chunked) {
+        byte[] raw = chunked.getBytes(StandardCharsets.UTF_8);
+        var body = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (true) {
+            int lineEnd = at;
+            while (raw[lineEnd] != '\r') {
+                lineEnd++;
+            }
+            int size = Integer.parseInt(new String(raw, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            if (size == 0) {
+                return body.toString(StandardCharsets.UTF_8);
+            }
+            body.write(raw, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 
     private static JsonNode ok(Response response) {
