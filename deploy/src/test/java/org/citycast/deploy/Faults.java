@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -231,7 +232,7 @@ final class Faults {
     static <T> List<T> atOnce(int threads, List<Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
+            var start = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> call : calls) {
                 futures.add(pool.submit(() -> {

@@ -11,6 +11,7 @@ import static org.citycast.deploy.Platform.get;
 import static org.citycast.deploy.Platform.post;
 import static org.citycast.deploy.Platform.tokenFor;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -214,8 +215,8 @@ class PoisonRecordIT {
             return null;
         }
         if (name.endsWith("offset") || name.endsWith("partition")) {
-            return String.valueOf(header.value().length == 8 ? java.nio.ByteBuffer.wrap(header.value()).getLong()
-                    : java.nio.ByteBuffer.wrap(header.value()).getInt());
+            return String.valueOf(header.value().length == 8 ? ByteBuffer.wrap(header.value()).getLong()
+                    : ByteBuffer.wrap(header.value()).getInt());
         }
         return new String(header.value(), StandardCharsets.UTF_8);
     }
