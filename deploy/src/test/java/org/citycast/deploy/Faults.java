@@ -128,32 +128,27 @@ final class Faults {
 
     /** The read model's version of each society it knows among {@code ids} (absent ones are left out). */
     static Map<UUID, Long> societyVersions(String service, Collection<UUID> ids) throws SQLException {
-        Map<UUID, Long> versions = new HashMap<>();
-        try (Connection connection = database(service);
-                var query = connection.prepareStatement("select id, version from society where id = any(?)")) {
-            query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    versions.put(rows.getObject(1, UUID.class), rows.getLong(2));
-                }
-            }
-        }
-        return versions;
+        return societyColumn(service, "version", Long.class, ids);
     }
 
     /** The names the read model holds for {@code ids}. */
     static Map<UUID, String> societyNames(String service, Collection<UUID> ids) throws SQLException {
-        Map<UUID, String> names = new HashMap<>();
+        return societyColumn(service, "name", String.class, ids);
+    }
+
+    private static <T> Map<UUID, T> societyColumn(String service, String column, Class<T> type, Collection<UUID> ids)
+            throws SQLException {
+        Map<UUID, T> values = new HashMap<>();
         try (Connection connection = database(service);
-                var query = connection.prepareStatement("select id, name from society where id = any(?)")) {
+                var query = connection.prepareStatement("select id, " + column + " from society where id = any(?)")) {
             query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    names.put(rows.getObject(1, UUID.class), rows.getString(2));
+                    values.put(rows.getObject(1, UUID.class), rows.getObject(2, type));
                 }
             }
         }
-        return names;
+        return values;
     }
 
     /** How many of {@code eventIds} the named consumer of a service has recorded as applied. */
