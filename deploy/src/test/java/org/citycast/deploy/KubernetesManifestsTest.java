@@ -133,6 +133,9 @@ class KubernetesManifestsTest {
             for (String service : SERVICES) {
                 Map<String, Object> deployment = find(objects, "Deployment", service);
                 assertThat(envFromConfigMaps(deployment)).as(service).contains("platform-config");
+                // each replica its own name: Kafka static membership and the job locks tell instances apart by it
+                assertThat(env(deployment, "PLATFORM_INSTANCENAME")).as(service + " instance name")
+                        .contains(Map.of("valueFrom", Map.of("fieldRef", Map.of("fieldPath", "metadata.name"))));
                 int port = integer(map(list(map(list(deployment, "spec.template.spec.containers").get(0)), "ports").get(0)),
                         "containerPort");
                 String key = "PLATFORM_SERVICES_" + service.replace("-service", "").toUpperCase();
