@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -16,6 +17,15 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Asynchronous work (module listeners, the outbox's sends) runs under the trace of the request
+     * that started it, so its log lines carry that request's trace id.
+     */
+    @Bean
+    ContextPropagatingTaskDecorator contextPropagation() {
+        return new ContextPropagatingTaskDecorator();
     }
 
     /** Money travels as decimal strings ("30000.00"), so no client reads yuan into a binary float. */
