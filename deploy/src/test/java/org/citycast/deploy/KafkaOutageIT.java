@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outbox promise, for real: with the Kafka broker stopped, registering a society still
- * succeeds, and funding-service learns of it once the broker is back, without anyone resending.
+ * succeeds, and funding-service learns of it once the broker is back, without anyone resending,
+ * still under the trace of the request that registered it.
  */
 class KafkaOutageIT {
 
@@ -30,12 +31,13 @@ class KafkaOutageIT {
         String admin = tokenFor("admin");
         run("down", "kafka");
         String id;
+        String traceId = TraceIT.traceId();
         try {
             long start = System.nanoTime();
             Response created = post("/api/societies", admin, """
                     {"name":"济宁市断网测试学会%s","disciplineCategory":"INFORMATION","hostUnit":"市大数据中心",
                      "reason":"端到端测试：录入现有学会"}"""
-                    .formatted(UUID.randomUUID().toString().substring(0, 8)));
+                    .formatted(UUID.randomUUID().toString().substring(0, 8)), TraceIT.traceparent(traceId));
             assertThat(created.status()).as(created.raw()).isEqualTo(201);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
             id = created.body().get("id").asString();
@@ -52,6 +54,9 @@ class KafkaOutageIT {
                 assertThat(get("/api/funding/societies/" + id, admin).status()).isEqualTo(200));
         System.out.printf("funding-service knew the society %d s after Kafka came back%n",
                 Duration.ofNanos(System.nanoTime() - back).toSeconds());
+        // the outbox resent the event long after the request; funding still received it under the request's trace
+        assertThat(TraceIT.lines("funding-service", traceId)).as("funding-service lines with the request's trace id")
+                .anyMatch(line -> line.contains("Received SocietyRegistered.v1"));
     }
 
     private static void run(String script, String... args) throws IOException, InterruptedException {
