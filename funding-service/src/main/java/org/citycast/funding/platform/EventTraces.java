@@ -9,7 +9,10 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.core.EventSerializer;
 
 import tools.jackson.databind.JsonNode;
@@ -31,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 class EventTraces implements EventSerializer {
 
     static final String FIELD = "traceparent";
+    private static final Logger log = LoggerFactory.getLogger(EventTraces.class);
     private static final String UNTRACED = "";
 
     // looked up when first used: the outbox's beans are made early, before configuration properties
@@ -72,6 +76,12 @@ class EventTraces implements EventSerializer {
         T event = json.treeToValue(node, type);
         traces.put(event, traceparent == null ? UNTRACED : traceparent.asString());
         return event;
+    }
+
+    /** One line per event published, under the trace of its request, where consumers' lines meet it. */
+    @EventListener
+    void published(IntegrationEvent event) {
+        log.info("Publishing {} {}", event.eventType(), event.eventId());
     }
 
     /** The W3C trace context of the request that published the event; null when it was not traced. */
