@@ -73,6 +73,12 @@ final class Platform {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST that carries the caller's W3C trace context, which the platform continues. */
+    static Response post(String path, String token, String body, String traceparent) {
+        return send(request(path, token).header("Content-Type", "application/json").header("traceparent", traceparent)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     static Response put(String path, String token, String body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));

@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +22,8 @@ public record InboundEvent(UUID id, String type, String source, Instant time, St
 
     /** How far ahead of our clock an event may be dated; beyond it, it would freeze a read model. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEvent.class);
 
     /** A record this consumer can never apply; it is not retried, it goes to the dead-letter topic. */
     public static class Rejected extends RuntimeException {
@@ -45,6 +50,8 @@ public record InboundEvent(UUID id, String type, String source, Instant time, St
             if (event.time().isAfter(now.plus(CLOCK_SKEW))) {
                 throw new Rejected("Event " + event.id() + " is dated " + event.time() + ", in the future", null);
             }
+            // one line per event received, under the trace of the request that caused it
+            log.info("Received {} {} from {}", event.type(), event.id(), event.source());
             return event;
         }
     }

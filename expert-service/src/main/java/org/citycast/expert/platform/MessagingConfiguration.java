@@ -1,8 +1,13 @@
 package org.citycast.expert.platform;
 
+import java.util.Map;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,22 +19,40 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.util.backoff.FixedBackOff;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The Kafka side of the transactional outbox and of consuming. Domain events are stored in the
  * event publication registry in the same transaction as the change; Modulith sends the externalized
  * ones to Kafka after commit, each in its CloudEvents envelope and keyed by its aggregate, so that
  * one aggregate's events stay in order on their partition. {@link OutboxResubmission} retries
- * sends that failed.
+ * sends that failed. Each event carries the trace of the request that caused it ({@link EventTraces}),
+ * in the envelope and in the record's {@code traceparent} header, where a consumer's listener
+ * observation picks it up and continues that trace.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
     @Bean
-    EventExternalizationConfiguration eventExternalization(@Value("${spring.application.name}") String producer) {
+    EventTraces eventTraces(ObjectProvider<JsonMapper> json, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTraces(json, tracer, propagator);
+    }
+
+    /**
+     * The {@code traceparent} header is set here from the stored trace rather than by a Kafka
+     * template observation, which would take the trace of whatever sends the record: the outbox
+     * resubmission job, when Kafka was away at the time of the request.
+     */
+    @Bean
+    EventExternalizationConfiguration eventExternalization(@Value("${spring.application.name}") String producer,
+            EventTraces traces) {
         return EventExternalizationConfiguration.externalizing()
                 .select(EventExternalizationConfiguration.annotatedAsExternalized())
-                .mapping(IntegrationEvent.class, event -> CloudEventEnvelope.wrap(producer, event))
+                .mapping(IntegrationEvent.class,
+                        event -> CloudEventEnvelope.wrap(producer, event, traces.traceparentOf(event)))
                 .routeKey(IntegrationEvent.class, IntegrationEvent::aggregateId)
+                .headers(CloudEventEnvelope.class, envelope -> envelope.traceparent() == null ? Map.of()
+                        : Map.of(EventTraces.FIELD, envelope.traceparent()))
                 .build();
     }
 

@@ -7,9 +7,13 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import io.micrometer.context.ContextSnapshotFactory;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -24,6 +28,17 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Asynchronous work (module listeners, the outbox's sends) runs under the trace of the request
+     * that started it, so its log lines carry that request's trace id. Only the trace goes along,
+     * not the caller's security context.
+     */
+    @Bean
+    ContextPropagatingTaskDecorator contextPropagation() {
+        return new ContextPropagatingTaskDecorator(ContextSnapshotFactory.builder()
+                .captureKeyPredicate(ObservationThreadLocalAccessor.KEY::equals).build());
     }
 
     /** Money travels as decimal strings ("30000.00"), so no client reads yuan into a binary float. */
