@@ -1,5 +1,6 @@
 package org.citycast.publicity.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.citycast.publicity.platform.TestTokens.secretaryOf;
 import static org.citycast.publicity.platform.TestTokens.token;
@@ -18,17 +19,20 @@ import java.util.stream.Stream;
 
 import org.citycast.publicity.EventFeed;
 import org.citycast.publicity.ServiceTest;
+import org.citycast.publicity.platform.MappedEndpoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,8 +102,16 @@ class AccessRulesTests extends ServiceTest {
                 new Endpoint(HttpMethod.GET, "/api/publicity/reports/2025/report.pdf", null, Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.GET, "/api/publicity/reports/template", null, Scope.ADMIN_ONLY),
                 new Endpoint(HttpMethod.PUT, "/api/publicity/reports/template", "{\"body\":\"# 越权\"}",
+                        Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.GET, "/api/publicity/dead-letters", null, Scope.ADMIN_ONLY),
+                new Endpoint(HttpMethod.POST, "/api/publicity/dead-letters/society.events.DLT/0/0/replay", null,
                         Scope.ADMIN_ONLY));
     }
+
+    /** The public pages, for anyone; ids that name nothing are a 404 page, never a 401 or 403. */
+    static final List<String> PUBLIC = List.of("/site", "/site/", "/site/societies/{site}", "/site/articles/{id}",
+            "/site/columns/{id}", "/site/hall", "/site/notices", "/site/notices/{id}", "/site/images/{id}",
+            "/site/feed.xml", "/site/societies/{site}/feed.xml");
 
     private static UUID society;
     private static UUID article;
@@ -110,6 +122,9 @@ class AccessRulesTests extends ServiceTest {
     JsonMapper json;
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     @BeforeEach
     void anArticleAndASiteOfSomeSociety() throws Exception {
@@ -164,6 +179,24 @@ class AccessRulesTests extends ServiceTest {
         mvc.perform(call(endpoint).with(secretaryOf(UUID.randomUUID())))
                 .andExpect(status().is(expected))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        var rows = new java.util.ArrayList<MappedEndpoints.Row>();
+        endpoints().forEach(endpoint -> rows.add(new MappedEndpoints.Row(endpoint.method(), endpoint.path())));
+        PUBLIC.forEach(page -> rows.add(new MappedEndpoints.Row(HttpMethod.GET, page)));
+        assertThat(MappedEndpoints.without(handlers, rows)).as("endpoints without a row in AccessRulesTests")
+                .isEmpty();
+    }
+
+    @Test
+    void noPublicPageAsksForAToken() throws Exception {
+        for (String page : PUBLIC) {
+            int status = mvc.perform(get(page.replace("{site}", society.toString())
+                    .replace("{id}", UUID.randomUUID().toString()))).andReturn().getResponse().getStatus();
+            assertThat(status).as(page).isNotIn(401, 403);
+        }
     }
 
     @Test
