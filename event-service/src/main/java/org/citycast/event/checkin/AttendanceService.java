@@ -95,6 +95,11 @@ public class AttendanceService {
         if (event.kind() != EventKind.OUTREACH) {
             throw DomainException.conflict("Beneficiaries are recorded for popular-science outreach events only.");
         }
+        // closing sends the figures out once (EventHeld); a later count would differ from what others were told
+        if (event.status() != EventStatus.PUBLISHED) {
+            throw DomainException.conflict("Beneficiaries are recorded before the event is closed as held; it is "
+                    + event.status() + ".");
+        }
         checkIns.recordBeneficiaries(eventId, count, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant(), user.username());
         return attendance(event);

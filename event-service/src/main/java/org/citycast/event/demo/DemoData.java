@@ -145,9 +145,8 @@ class DemoData {
             held(NURSING, i == 1 ? nursingForum.id() : null, i == 1 ? "护理质量与安全论坛" : "护理技能培训班",
                     i == 1 ? EventKind.FORUM : EventKind.TRAINING, today.minusMonths(i * 2L), 300);
         }
-        EventView community = held(NURSING, outreach.id(), "社区科普行：老年慢病护理", EventKind.OUTREACH,
-                today.minusMonths(1), 0);
-        attendance.recordBeneficiaries(community.id(), 1200, "社区居民现场参与及义诊", admin);
+        held(NURSING, outreach.id(), "社区科普行：老年慢病护理", EventKind.OUTREACH, today.minusMonths(1), 0,
+                event -> attendance.recordBeneficiaries(event, 1200, "社区居民现场参与及义诊", admin));
         heldToday(MEDICAL, "临床科研方法讲座", 60, 45);
         heldToday(NURSING, "护理科研写作沙龙", 40, 32);
         HELD.forEach((name, count) -> {
@@ -201,11 +200,18 @@ class DemoData {
     }
 
     private EventView held(UUID organiser, UUID planned, String title, EventKind kind, LocalDate on, int capacity) {
+        return held(organiser, planned, title, kind, on, capacity, event -> { });
+    }
+
+    /** {@code beforeClosing} records what the closing's EventHeld reports, such as an outreach's beneficiaries. */
+    private EventView held(UUID organiser, UUID planned, String title, EventKind kind, LocalDate on, int capacity,
+            java.util.function.Consumer<UUID> beforeClosing) {
         Instant start = on.atTime(LocalTime.of(9, 0)).atZone(AssociationTime.ZONE).toInstant();
         EventView event = events.create(organiser, planned, new EventDetails(Set.of(), title, null, kind, start,
                 start.plus(Duration.ofHours(3)), "济宁市科技馆报告厅", "济宁", capacity, RegistrationMode.PUBLIC, null,
                 List.of(), List.of()), CurrentUser.SYSTEM);
         events.publish(event.id(), CurrentUser.SYSTEM);
+        beforeClosing.accept(event.id());
         return attendance.close(event.id(), CurrentUser.SYSTEM);
     }
 

@@ -87,6 +87,12 @@ class CheckInTests extends Scenario {
         mvc.perform(json(put("/api/events/" + id + "/beneficiaries").with(secretaryOf(organiser)), """
                 {"beneficiaries":1200,"note":"社区居民"}""")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.beneficiaries").value(1200));
+        mvc.perform(post("/api/events/" + id + "/held").with(secretaryOf(organiser))).andExpect(status().isOk());
+        // EventHeld told the others 1200; the stats may not come to say otherwise
+        mvc.perform(json(put("/api/events/" + id + "/beneficiaries").with(secretaryOf(organiser)), """
+                {"beneficiaries":1500}""")).andExpect(status().isConflict());
+        mvc.perform(get("/api/events/" + id + "/attendance").with(secretaryOf(organiser)))
+                .andExpect(jsonPath("$.beneficiaries").value(1200));
     }
 
     @Test

@@ -144,8 +144,9 @@ public class AwardService {
         List<Nomination> all = nominations.findByProgrammeId(id);
         List<Nomination> running = all.stream().filter(n -> n.getStatus() == NominationStatus.IN_PROGRESS).toList();
         programme.requireNext(to);
+        long nominated = all.stream().filter(n -> n.getStatus() != NominationStatus.WITHDRAWN).count();
         if (to == Stage.COMMENDATION) {
-            return commend(programme, running, user);
+            return commend(programme, running, nominated, user);
         }
         Stage current = programme.getStage();
         if (current == Stage.NOMINATION && running.isEmpty()) {
@@ -169,12 +170,14 @@ public class AwardService {
             if (moved.isEmpty()) {
                 throw DomainException.conflict("No nomination passed inspection; there is nothing to put on notice.");
             }
-            notices.open(ref(saved), saved.noticePeriod(), moved.stream().map(n -> entry(saved, n)).toList());
+            notices.open(ref(saved), saved.noticePeriod(), moved.stream().map(n -> entry(saved, n)).toList(),
+                    nominated);
         }
         return saved;
     }
 
-    private AwardProgramme commend(AwardProgramme programme, List<Nomination> running, CurrentUser user) {
+    private AwardProgramme commend(AwardProgramme programme, List<Nomination> running, long nominated,
+            CurrentUser user) {
         List<String> blockers = new ArrayList<>(notices.blockersToCommendation(programme.getId()));
         Map<String, Long> perClass = running.stream()
                 .collect(Collectors.groupingBy(n -> String.valueOf(n.getAwardClass()), Collectors.counting()));
@@ -194,7 +197,7 @@ public class AwardService {
         AwardProgramme saved = programmes.save(programme);
         running.forEach(n -> n.commend(user.username(), now));
         nominations.saveAll(running);
-        events.publishEvent(new AwardResultsAnnounced(UUID.randomUUID(), now, ref(saved), today,
+        events.publishEvent(new AwardResultsAnnounced(UUID.randomUUID(), now, ref(saved), today, nominated,
                 running.stream().sorted(byClass(saved)).map(n -> winner(saved, n)).toList()));
         return saved;
     }

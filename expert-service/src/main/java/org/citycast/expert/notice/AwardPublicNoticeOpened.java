@@ -11,11 +11,13 @@ import org.springframework.modulith.events.Externalized;
 /**
  * A programme's remaining nominations went on public notice: the window (instants in UTC and the
  * first and last day in Asia/Shanghai), the gateway path where objections are filed without login,
- * and the entries. Keyed by the programme.
+ * the entries, and how many nominations the year had (withdrawn ones aside; withdrawal closes before
+ * the notice opens, so the count is final). Keyed by the programme.
  */
 @Externalized("expert.events")
 public record AwardPublicNoticeOpened(UUID eventId, Instant occurredAt, ProgrammeRef programme, Instant opensAt,
-        Instant closesAt, LocalDate opensOn, LocalDate closesOn, String objectionPath, List<NoticeEntry> entries)
+        Instant closesAt, LocalDate opensOn, LocalDate closesOn, String objectionPath, List<NoticeEntry> entries,
+        long nominations)
         implements IntegrationEvent {
 
     @Override

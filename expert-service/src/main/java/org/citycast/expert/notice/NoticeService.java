@@ -53,7 +53,7 @@ public class NoticeService {
     }
 
     @Transactional
-    public PublicNotice open(ProgrammeRef programme, Duration period, List<NoticeEntry> entries) {
+    public PublicNotice open(ProgrammeRef programme, Duration period, List<NoticeEntry> entries, long nominations) {
         if (notices.existsById(programme.id())) {
             throw DomainException.conflict("The public notice of " + programme.name() + " is already open.");
         }
@@ -61,7 +61,7 @@ public class NoticeService {
         PublicNotice notice = notices.save(PublicNotice.open(programme, period, entries, now));
         events.publishEvent(new AwardPublicNoticeOpened(UUID.randomUUID(), now, programme, notice.getOpenedAt(),
                 notice.getClosesAt(), notice.opensOn(), notice.closesOn(), objectionPath(programme.id()),
-                notice.getEntries()));
+                notice.getEntries(), nominations));
         return notice;
     }
 

@@ -135,6 +135,8 @@ class AwardTests extends ServiceTest {
         assertThat(opened.get("data").get("closesOn").asString()).isEqualTo("2026-12-06");
         assertThat(opened.get("data").get("closesAt").asString()).isEqualTo("2026-12-06T16:00:00Z");
         assertThat(opened.get("data").get("entries")).hasSize(2);
+        // the one that did not pass the initial check is still one of the year's nominations
+        assertThat(opened.get("data").get("nominations").asLong()).isEqualTo(3);
 
         clock.setToday(start.plusDays(6));
         mvc.perform(json(post("/api/awards/programmes/" + programme + "/stage").with(admin()),
@@ -154,6 +156,7 @@ class AwardTests extends ServiceTest {
         JsonNode results = events.await(programme.toString(), "AwardResultsAnnounced.v1");
         events.matchesSample(results, "AwardResultsAnnounced.v1");
         assertThat(results.get("data").get("winners")).hasSize(2);
+        assertThat(results.get("data").get("nominations").asLong()).isEqualTo(3);
         assertThat(results.get("data").get("winners").get(0).get("societyName").asString()).startsWith("济宁市医学会");
 
         byte[] sheet = mvc.perform(get("/api/awards/programmes/" + programme + "/results.xlsx").with(admin()))

@@ -68,7 +68,8 @@ class ExpertTopic {
                 yield new PublicNoticeReported(event.id(), event.time(), Fields.uuid(programme, "id"),
                         Fields.text(programme, "name"), Fields.text(programme, "kind"), Fields.integer(programme, "year"),
                         Fields.date(data, "opensOn"), Fields.date(data, "closesOn"),
-                        Fields.optionalText(data, "objectionPath"), Fields.list(data, "entries", ExpertTopic::nominee));
+                        Fields.optionalText(data, "objectionPath"), Fields.optionalInteger(data, "nominations"),
+                        Fields.list(data, "entries", ExpertTopic::nominee));
             }
             case "AwardResultsAnnounced" -> {
                 event.requireSubjectAt("programme", "id");
@@ -90,7 +91,12 @@ class ExpertTopic {
                         Fields.uuid(expert, "id"), Fields.text(expert, "name"), Fields.optionalText(expert, "title"),
                         Fields.optionalText(expert, "titleLevel"), Fields.optionalText(expert, "employer"),
                         Fields.optionalText(expert, "category"), Fields.list(expert, "pools", JsonNode::asString),
-                        Fields.list(expert, "societies", id -> UUID.fromString(id.asString()))));
+                        Fields.list(expert, "societies", id -> UUID.fromString(id.asString()))),
+                        Fields.optionalText(data, "pool"), switch (type) {
+                            case "ExpertAdmitted" -> Fields.optionalDate(data, "admittedOn");
+                            case "ExpertLeftPool" -> Fields.optionalDate(data, "leftOn");
+                            default -> null;
+                        });
             }
         };
     }

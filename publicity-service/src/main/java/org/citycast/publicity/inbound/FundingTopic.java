@@ -52,7 +52,8 @@ class FundingTopic {
             JsonNode link = Fields.object(data, "link");
             return new FinancingLinkReported(event.id(), event.time(), Fields.uuid(link, "id"),
                     Fields.uuid(link, "societyId"), Fields.text(link, "institution"), Fields.text(link, "instrument"),
-                    Fields.optionalMoney(link, "amount"), Fields.optionalDate(link, "startsOn"));
+                    Fields.optionalMoney(link, "amount"), Fields.optionalDate(link, "startsOn"),
+                    Fields.optionalDate(link, "endsOn"));
         }
         event.requireSubjectAt("grant", "id");
         JsonNode grant = Fields.object(data, "grant");
@@ -60,6 +61,7 @@ class FundingTopic {
                 new GrantReported.Grant(Fields.uuid(grant, "id"), Fields.uuid(grant, "societyId"),
                         Fields.text(grant, "title"), Fields.optionalText(grant, "categoryCode"),
                         Fields.optionalText(grant, "tag"), Fields.integer(grant, "year"),
-                        Fields.optionalMoney(grant, "approvedAmount"), Fields.optionalMoney(grant, "disbursedAmount")));
+                        Fields.optionalMoney(grant, "approvedAmount"), Fields.optionalMoney(grant, "disbursedAmount")),
+                Fields.optionalMoney(data, "settledAmount"));
     }
 }

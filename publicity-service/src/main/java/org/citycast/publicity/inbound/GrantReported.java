@@ -9,8 +9,9 @@ import java.util.UUID;
  * {@code grant} is the grant as it stands after it.
  *
  * @param type the event type without its version, e.g. {@code GrantApproved}
+ * @param settledAmount what a closed grant finally cost ({@code GrantClosed}), else null
  */
-public record GrantReported(UUID eventId, String type, Instant time, Grant grant) {
+public record GrantReported(UUID eventId, String type, Instant time, Grant grant, BigDecimal settledAmount) {
 
     /**
      * @param tag {@code KEY_ACTIVITY} (重点活动), {@code SOCIAL_SERVICE} (社会化服务项目) or

@@ -1,10 +1,12 @@
 package org.citycast.publicity.pool;
 
 import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,30 @@ public class PoolExperts {
                 .param("societies", e.societyIds().toArray(UUID[]::new))
                 .param("at", Timestamp.from(reported.time()))
                 .update();
+        membership(reported);
+    }
+
+    /**
+     * Keeps each pool membership with its days, as expert-service does: a membership counts from the day
+     * of admission and no longer on the day it ended.
+     */
+    private void membership(ExpertReported reported) {
+        if (reported.pool() == null || reported.on() == null) {
+            return;
+        }
+        UUID expert = reported.expert().id();
+        if (reported.type().equals("ExpertAdmitted")) {
+            // one open membership per pool, as in expert-service
+            jdbc.sql("""
+                            INSERT INTO pool_membership (expert_id, pool, admitted_on) SELECT :expert, :pool, :on
+                            WHERE NOT EXISTS (SELECT 1 FROM pool_membership
+                                WHERE expert_id = :expert AND pool = :pool AND ended_on IS NULL)""")
+                    .param("expert", expert).param("pool", reported.pool()).param("on", Date.valueOf(reported.on()))
+                    .update();
+        } else if (reported.type().equals("ExpertLeftPool")) {
+            jdbc.sql("UPDATE pool_membership SET ended_on = ? WHERE expert_id = ? AND pool = ? AND ended_on IS NULL")
+                    .params(Date.valueOf(reported.on()), expert, reported.pool()).update();
+        }
     }
 
     public Optional<PoolExpert> find(UUID id) {
@@ -67,10 +93,14 @@ public class PoolExperts {
                 .param("society", society).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
-    /** Experts in each pool now (an expert in both counts in both). */
-    public Map<String, Long> poolSizes() {
+    /** Experts in each pool on a day (an expert in both counts in both), as expert-service counts them. */
+    public Map<String, Long> poolSizes(LocalDate day) {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        jdbc.sql("SELECT pool, count(*) AS n FROM pool_expert, unnest(pools) AS pool GROUP BY pool ORDER BY pool")
+        jdbc.sql("""
+                        SELECT pool, count(*) AS n FROM pool_membership
+                        WHERE admitted_on <= :day AND (ended_on IS NULL OR ended_on > :day)
+                        GROUP BY pool ORDER BY pool""")
+                .param("day", Date.valueOf(day))
                 .query(rs -> {
                     sizes.put(rs.getString("pool"), rs.getLong("n"));
                 });

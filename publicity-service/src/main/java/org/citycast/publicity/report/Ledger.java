@@ -2,6 +2,7 @@ package org.citycast.publicity.report;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 
 import org.citycast.publicity.inbound.AwardResultsReported;
 import org.citycast.publicity.inbound.FinancingLinkReported;
@@ -83,17 +84,19 @@ class Ledger {
         };
         jdbc.sql("""
                         INSERT INTO report_grant (id, society_id, category, tag, budget_year, status, approved_amount,
-                            disbursed_amount, as_of)
-                        VALUES (:id, :society, :category, :tag, :year, :status, :approved, :disbursed, :at)
+                            disbursed_amount, settled_amount, as_of)
+                        VALUES (:id, :society, :category, :tag, :year, :status, :approved, :disbursed, :settled, :at)
                         ON CONFLICT (id) DO UPDATE SET category = excluded.category, tag = excluded.tag,
                             budget_year = excluded.budget_year, status = excluded.status,
                             approved_amount = coalesce(excluded.approved_amount, report_grant.approved_amount),
                             disbursed_amount = coalesce(excluded.disbursed_amount, report_grant.disbursed_amount),
+                            settled_amount = coalesce(excluded.settled_amount, report_grant.settled_amount),
                             as_of = excluded.as_of
                         WHERE report_grant.as_of <= excluded.as_of""")
                 .param("id", g.id()).param("society", g.societyId()).param("category", g.category())
                 .param("tag", g.tag()).param("year", g.budgetYear()).param("status", status)
                 .param("approved", g.approvedAmount()).param("disbursed", g.disbursedAmount())
+                .param("settled", reported.settledAmount())
                 .param("at", Timestamp.from(reported.time()))
                 .update();
     }
@@ -102,12 +105,27 @@ class Ledger {
     void on(FinancingLinkReported link) {
         jdbc.sql("""
                         INSERT INTO report_financing_link (id, society_id, institution, instrument, amount, starts_on,
-                            recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                            ends_on, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (id) DO UPDATE SET institution = excluded.institution,
-                            instrument = excluded.instrument, amount = excluded.amount, starts_on = excluded.starts_on""")
+                            instrument = excluded.instrument, amount = excluded.amount, starts_on = excluded.starts_on,
+                            ends_on = excluded.ends_on""")
                 .params(link.linkId(), link.societyId(), link.institution(), link.instrument(), link.amount(),
-                        link.startsOn() == null ? null : Date.valueOf(link.startsOn()), Timestamp.from(link.time()))
+                        date(link.startsOn()), date(link.endsOn()), Timestamp.from(link.time()))
+                .update();
+    }
+
+    /** A notice says how many the year's nominations were; its winners come with the results. */
+    @EventListener
+    void on(PublicNoticeReported notice) {
+        jdbc.sql("""
+                        INSERT INTO report_award (award_id, name, kind, year, nominations, at) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (award_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                            year = excluded.year, nominations = coalesce(excluded.nominations, report_award.nominations),
+                            at = excluded.at
+                        WHERE report_award.at <= excluded.at""")
+                .params(notice.awardId(), notice.awardName(), notice.awardKind(), notice.year(), notice.nominations(),
+                        Timestamp.from(notice.time()))
                 .update();
     }
 
@@ -116,7 +134,8 @@ class Ledger {
         int applied = jdbc.sql("""
                         INSERT INTO report_award (award_id, name, kind, year, nominations, at) VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (award_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-                            year = excluded.year, nominations = excluded.nominations, at = excluded.at
+                            year = excluded.year, nominations = coalesce(excluded.nominations, report_award.nominations),
+                            at = excluded.at
                         WHERE report_award.at <= excluded.at""")
                 .params(results.awardId(), results.awardName(), results.awardKind(), results.year(),
                         results.nominations(), Timestamp.from(results.time()))
@@ -137,5 +156,9 @@ class Ledger {
         jdbc.sql("INSERT INTO report_proposal (proposal_id, year) VALUES (?, ?) ON CONFLICT (proposal_id) "
                 + "DO UPDATE SET year = excluded.year")
                 .params(adopted.proposalId(), adopted.year()).update();
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 }

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts a year. The register is counted as it stood at the start of the year and at its end (or now,
- * for the current year) from the societies' histories; changes, re-elections, grants and the rest as
- * they fell within the year (Asia/Shanghai). Pool sizes are the pools as they stand now.
+ * Counts a year as the owning services' {@code stats?year=} count it (PublicityIT compares every
+ * figure). The register is counted as it stood at the start of the year and at its end (or now, for the
+ * current year) from the societies' histories; changes, re-elections, grants and the rest as they fell
+ * within the year (Asia/Shanghai). Pool sizes are the pools on 31 December (today, for the current
+ * year); financing links count in every year they are in force.
  */
 @Component
 class ReportFigures {
@@ -104,29 +106,34 @@ class ReportFigures {
 
         String funded = " FROM report_grant WHERE budget_year = :year AND approved_amount IS NOT NULL "
                 + "AND status NOT IN ('APPLIED', 'REJECTED')";
+        // funding's committed money: what a closed grant settled at, else what was approved
+        String committed = "CASE WHEN status = 'CLOSED' THEN coalesce(settled_amount, approved_amount) "
+                + "ELSE approved_amount END";
         Map<String, Object> grantedByTag = new LinkedHashMap<>();
         Map<String, Long> grantsByTag = new LinkedHashMap<>();
-        jdbc.sql("SELECT coalesce(tag, 'UNTAGGED') AS tag, count(*) AS n, sum(approved_amount) AS amount" + funded
+        jdbc.sql("SELECT coalesce(tag, 'UNTAGGED') AS tag, count(*) AS n, sum(" + committed + ") AS amount" + funded
                         + " GROUP BY 1 ORDER BY 1")
                 .param("year", year)
                 .query(rs -> {
                     grantsByTag.put(rs.getString("tag"), rs.getLong("n"));
                     grantedByTag.put(rs.getString("tag"), rs.getBigDecimal("amount").setScale(2));
                 });
-        f.put("funding.granted", jdbc.sql("SELECT coalesce(sum(approved_amount), 0)" + funded).param("year", year)
-                .query(BigDecimal.class).single().setScale(2));
+        f.put("funding.granted", jdbc.sql("SELECT coalesce(sum(" + committed + "), 0)" + funded)
+                .param("year", year).query(BigDecimal.class).single().setScale(2));
         f.put("funding.grants", grantsByTag.values().stream().mapToLong(Long::longValue).sum());
         f.put("funding.keyActivities", grantsByTag.getOrDefault("KEY_ACTIVITY", 0L));
         f.put("funding.socialServiceProjects", grantsByTag.getOrDefault("SOCIAL_SERVICE", 0L));
         f.put("funding.publicWelfareActivities", grantsByTag.getOrDefault("PUBLIC_WELFARE", 0L));
         String links = " FROM report_financing_link WHERE extract(YEAR FROM coalesce(starts_on, "
-                + "(recorded_at AT TIME ZONE 'Asia/Shanghai')::date)) = :year";
+                + "(recorded_at AT TIME ZONE 'Asia/Shanghai')::date)) <= :year "
+                + "AND (ends_on IS NULL OR extract(YEAR FROM ends_on) >= :year)";
         f.put("financing.societies", jdbc.sql("SELECT count(DISTINCT society_id)" + links).param("year", year)
                 .query(Long.class).single());
         f.put("financing.institutions", jdbc.sql("SELECT count(DISTINCT institution)" + links).param("year", year)
                 .query(Long.class).single());
 
-        Map<String, Long> pools = experts.poolSizes();
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        Map<String, Long> pools = experts.poolSizes(endOfYear.isAfter(today) ? today : endOfYear);
         f.put("experts.scienceTech", pools.getOrDefault("SCI_TECH", 0L));
         f.put("experts.popularScience", pools.getOrDefault("POPULAR_SCIENCE", 0L));
         award(f, year, "OUTSTANDING_WORKER", "awards.outstandingWorkers", "awards.outstandingWorkerNominations");

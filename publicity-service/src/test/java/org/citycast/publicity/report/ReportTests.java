@@ -121,7 +121,8 @@ class ReportTests extends ServiceTest {
         assertThat(f.get("funding.keyActivities").asLong()).isEqualTo(1);
         assertThat(f.get("financing.institutions").asLong()).isEqualTo(1);
         assertThat(f.get("awards.innovation").asLong()).isEqualTo(1);
-        assertThat(f.has("awards.innovationEntries")).as("the results did not say how many were nominated").isFalse();
+        assertThat(f.get("awards.innovationEntries").asLong()).as("the results say how many were nominated")
+                .isEqualTo(3);
         assertThat(f.get("awards.outstandingWorkers").asLong()).isZero();
         assertThat(f.get("events.attendance").asLong()).isEqualTo(600);
         assertThat(f.get("outreach.beneficiaries").asLong()).isEqualTo(580);
@@ -157,6 +158,99 @@ class ReportTests extends ServiceTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("市科协学会工作报告").contains("新加入学会1个").contains("主要数据");
         }
+    }
+
+    /**
+     * 2019, which no other test touches: the figures expert-service and funding-service count their own
+     * way. Pools as they stood on 31 December, nominations from the notice before any result, a closed
+     * grant at what it settled at, and a financing link in every year it is in force.
+     */
+    @Test
+    void aYearIsCountedTheWayTheOwningServicesCountIt() throws Exception {
+        int year = 2019;
+        EventFeed feed = new EventFeed(json, broker);
+        UUID stays = UUID.randomUUID();
+        UUID leavesOnNewYearsEve = UUID.randomUUID();
+        UUID comesNextYear = UUID.randomUUID();
+        feed.send("expert.events", expert(feed, "ExpertAdmitted", stays, "admittedOn", "2019-03-01"));
+        feed.send("expert.events", expert(feed, "ExpertAdmitted", leavesOnNewYearsEve, "admittedOn", "2019-05-01"));
+        feed.send("expert.events", expert(feed, "ExpertLeftPool", leavesOnNewYearsEve, "leftOn", "2019-12-31"));
+        feed.send("expert.events", expert(feed, "ExpertAdmitted", comesNextYear, "admittedOn", "2020-01-02"));
+
+        ObjectNode workers = feed.sample("expert/AwardPublicNoticeOpened.v1.json");
+        UUID workersProgramme = UUID.randomUUID();
+        workers.put("subject", workersProgramme.toString());
+        ((ObjectNode) workers.get("data").get("programme")).put("id", workersProgramme.toString()).put("year", year)
+                .put("kind", "OUTSTANDING_WORKER");
+        ((ObjectNode) workers.get("data")).put("nominations", 5);
+        feed.send("expert.events", workers);
+        ObjectNode innovation = feed.sample("expert/AwardPublicNoticeOpened.v1.json");
+        UUID innovationProgramme = UUID.randomUUID();
+        innovation.put("subject", innovationProgramme.toString());
+        ((ObjectNode) innovation.get("data").get("programme")).put("id", innovationProgramme.toString())
+                .put("year", year);
+        ((ObjectNode) innovation.get("data")).remove("nominations");
+        feed.send("expert.events", innovation);
+
+        UUID closed = UUID.randomUUID();
+        feed.send("funding.events", grant(feed, "GrantApproved", closed, year, "30000.00"));
+        ObjectNode closing = grant(feed, "GrantClosed", closed, year, "30000.00");
+        ((ObjectNode) closing.get("data")).put("settledAmount", "23800.00");
+        feed.send("funding.events", closing);
+        feed.send("funding.events", grant(feed, "GrantApproved", UUID.randomUUID(), year, "1000.00"));
+
+        UUID partner = UUID.randomUUID();
+        feed.send("funding.events", link(feed, partner, "济宁银行科技支行", "2017-05-01", "2019-06-30"));
+        feed.send("funding.events", link(feed, partner, "济宁农商银行", "2018-01-01", "2018-12-31"));
+        feed.send("funding.events", link(feed, partner, "济宁科技孵化器", "2020-01-01", null));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> mvc.perform(get("/api/publicity/reports/" + year)
+                        .with(admin()))
+                .andExpect(jsonPath("$.figures['funding.grants']").value(2))
+                .andExpect(jsonPath("$.figures['experts.scienceTech']").value(1))
+                .andExpect(jsonPath("$.figures['financing.institutions']").value(1)));
+        JsonNode f = json.readTree(mvc.perform(get("/api/publicity/reports/" + year).with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("figures");
+        assertThat(f.get("experts.scienceTech").asLong()).as("in on 31 December 2019: only the one who stayed")
+                .isEqualTo(1);
+        assertThat(f.get("funding.granted").asString()).as("the closed grant at what it settled at")
+                .isEqualTo("24800.00");
+        assertThat(f.get("financing.societies").asLong()).isEqualTo(1);
+        assertThat(f.get("financing.institutions").asLong()).as("the link in force in 2019, though it began in 2017")
+                .isEqualTo(1);
+        assertThat(f.get("awards.outstandingWorkerNominations").asLong()).as("from the notice, before any result")
+                .isEqualTo(5);
+        assertThat(f.get("awards.outstandingWorkers").asLong()).isZero();
+        assertThat(f.has("awards.innovationEntries")).as("a notice that did not say how many were nominated")
+                .isFalse();
+        JsonNode later = json.readTree(mvc.perform(get("/api/publicity/reports/2020").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("figures");
+        assertThat(later.get("financing.institutions").asLong()).as("2020: the incubator only").isEqualTo(1);
+    }
+
+    private static ObjectNode expert(EventFeed feed, String type, UUID expert, String dayField, String day) {
+        ObjectNode event = feed.sample("expert/" + type + ".v1.json");
+        event.put("subject", expert.toString());
+        ((ObjectNode) event.get("data").get("expert")).put("id", expert.toString());
+        ((ObjectNode) event.get("data")).put("pool", "SCI_TECH").put(dayField, day);
+        return event;
+    }
+
+    private static ObjectNode grant(EventFeed feed, String type, UUID grant, int year, String approved) {
+        ObjectNode event = feed.sample("funding/" + type + ".v1.json");
+        event.put("subject", grant.toString());
+        ((ObjectNode) event.get("data").get("grant")).put("id", grant.toString()).put("year", year)
+                .put("approvedAmount", approved);
+        return event;
+    }
+
+    private static ObjectNode link(EventFeed feed, UUID society, String institution, String startsOn, String endsOn) {
+        ObjectNode event = feed.sample("funding/FinancingLinkRecorded.v1.json");
+        String id = UUID.randomUUID().toString();
+        event.put("subject", id);
+        ((ObjectNode) event.get("data").get("link")).put("id", id).put("societyId", society.toString())
+                .put("institution", institution).put("startsOn", startsOn).put("endsOn", endsOn);
+        return event;
     }
 
     @Test

@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * What the work report counts for a year. Status, health-tier and party counts describe the
- * register as it stood at {@code asOf} (the end of the year, or now for the current year); the
- * rest are events within the year (Asia/Shanghai).
+ * register as it stood at {@code asOf} (the end of the year, or now for the current year);
+ * {@code activeAtStartOfYear} counts the active societies as the year began; the rest are events within
+ * the year (Asia/Shanghai).
  */
-record YearFigures(int year, Instant asOf, long societies, Map<String, Long> byStatus,
+record YearFigures(int year, Instant asOf, long societies, long activeAtStartOfYear, Map<String, Long> byStatus,
         Map<String, Long> activeByHealthTier, long joined, long founded, PartyCoverage partyCoverage,
         Map<String, Long> inspectionsByOutcome, long reElectionsHeld, long disqualifications, long deregistrations) {
 

@@ -74,8 +74,10 @@ class YearFiguresReport {
         }
         BigDecimal percent = active == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(covered * 100).divide(BigDecimal.valueOf(active), 1, RoundingMode.HALF_UP);
+        long activeAtStart = register.asOf(start.minusNanos(1000)).stream()
+                .filter(state -> state.status() == SocietyStatus.ACTIVE).count();
         Map<String, Long> moves = register.movesBetween(start, end);
-        return new YearFigures(y, asOf, societies, byStatus, byTier, moves.getOrDefault("JOINING→ACTIVE", 0L),
+        return new YearFigures(y, asOf, societies, activeAtStart, byStatus, byTier, moves.getOrDefault("JOINING→ACTIVE", 0L),
                 moves.getOrDefault("PRE_APPROVED→ACTIVE", 0L), new YearFigures.PartyCoverage(covered, active, percent),
                 inspections.resultsOf(y), terms.renewalsIn(y), moves.getOrDefault("ACTIVE→DISQUALIFIED", 0L),
                 moves.getOrDefault("DEREGISTERING→DEREGISTERED", 0L));

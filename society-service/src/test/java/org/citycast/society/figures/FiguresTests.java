@@ -134,6 +134,8 @@ class FiguresTests extends ServiceTest {
         assertThat(delta(in2001, before2001, "activeByHealthTier", "DORMANT")).isEqualTo(1);
         assertThat(delta(in2001, before2001, "activeByHealthTier", "INCOMPLETE")).isZero();
         assertThat(in2001.get("societies").asLong() - before2001.get("societies").asLong()).isEqualTo(2);
+        assertThat(in2001.get("activeAtStartOfYear").asLong() - before2001.get("activeAtStartOfYear").asLong())
+                .as("created within 2001: not active as 2001 began").isZero();
         assertThat(delta(in2001, before2001, "partyCoverage", "active")).isEqualTo(2);
         assertThat(delta(in2001, before2001, "partyCoverage", "covered")).isEqualTo(1);
 
@@ -145,6 +147,8 @@ class FiguresTests extends ServiceTest {
         assertThat(delta(in2002, before2002, "activeByHealthTier", "INCOMPLETE")).isZero();
         assertThat(in2002.get("disqualifications").asLong() - before2002.get("disqualifications").asLong())
                 .isEqualTo(1);
+        assertThat(in2002.get("activeAtStartOfYear").asLong() - before2002.get("activeAtStartOfYear").asLong())
+                .as("both active on 31 December 2001").isEqualTo(2);
 
         mvc.perform(json(put("/api/societies/" + b + "/health-tier").with(admin()), """
                 {"healthTier":"SOUND_ACTIVE"}""")).andExpect(status().isOk());
