@@ -152,7 +152,12 @@ class KeycloakUsers {
 
     /** Disables the user; the whole representation goes back, since an update may drop what it leaves out. */
     void disable(String userId) {
-        Map<String, Object> user = rest.get().uri("/users/{id}", userId).retrieve().body(REPRESENTATION);
+        Map<String, Object> user;
+        try {
+            user = rest.get().uri("/users/{id}", userId).retrieve().body(REPRESENTATION);
+        } catch (HttpClientErrorException.NotFound gone) {
+            return;
+        }
         if (user == null || Boolean.FALSE.equals(user.get("enabled"))) {
             return;
         }
@@ -161,9 +166,13 @@ class KeycloakUsers {
         rest.put().uri("/users/{id}", userId).body(disabled).retrieve().toBodilessEntity();
     }
 
-    /** Ends every session of the user, so a refresh token they hold stops working. */
+    /** Ends every session of the user, so a refresh token they hold stops working; a removed user has none. */
     void endSessions(String userId) {
-        rest.post().uri("/users/{id}/logout", userId).retrieve().toBodilessEntity();
+        try {
+            rest.post().uri("/users/{id}/logout", userId).retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException.NotFound gone) {
+            // removed from Keycloak already: no sessions left
+        }
     }
 
     /** Removes the user; one that is gone already counts as removed. */
