@@ -1,49 +1,30 @@
 package org.citycast.society.accounts;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.citycast.society.outbound.ClientCredentialsRestClients;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.converter.FormHttpMessageConverter;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.ClientCredentialsOAuth2AuthorizedClientProvider;
-import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
-import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Keycloak's Admin REST API for the realm's users, through Spring's {@link RestClient} with a
- * client-credentials token from Spring Security's OAuth2 client (kept until shortly before it
- * expires, dropped on a 401). Every call is safe to repeat: creating a user whose name is taken
- * finds that user, and disabling, ending sessions or removing twice changes nothing more. Any
- * other failure (Keycloak down, a 5xx) is thrown, so the listener's publication is retried.
+ * Keycloak's Admin REST API for the realm's users, through Spring's {@link RestClient} with this
+ * service's client-credentials token ({@link ClientCredentialsRestClients}). Every call is safe to
+ * repeat: creating a user whose name is taken finds that user, and disabling, ending sessions or
+ * removing twice changes nothing more. Any other failure (Keycloak down, a 5xx) is thrown, so the listener's publication is retried.
  */
 @Component
 class KeycloakUsers {
 
-    private static final String REGISTRATION_ID = "society-accounts";
-    private static final Authentication SERVICE = new AnonymousAuthenticationToken("society-service",
-            "society-service", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
     private static final ParameterizedTypeReference<List<UserRepresentation>> USERS = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<Map<String, Object>> REPRESENTATION = new ParameterizedTypeReference<>() {
@@ -67,44 +48,10 @@ class KeycloakUsers {
     private final RestClient rest;
 
     KeycloakUsers(AccountsProperties properties, Clock clock) {
-        var requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .build());
-        requestFactory.setReadTimeout(properties.readTimeout());
-
-        var registrations = new InMemoryClientRegistrationRepository(ClientRegistration
-                .withRegistrationId(REGISTRATION_ID)
-                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .clientId(properties.clientId())
-                .clientSecret(properties.clientSecret())
-                .tokenUri(properties.tokenUri().toString())
-                .build());
-        var tokenResponses = new RestClientClientCredentialsTokenResponseClient();
-        tokenResponses.setRestClient(RestClient.builder()
-                .requestFactory(requestFactory)
-                .configureMessageConverters(converters -> converters
-                        .addCustomConverter(new FormHttpMessageConverter())
-                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
-                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
-                .build());
-        var clientCredentials = new ClientCredentialsOAuth2AuthorizedClientProvider();
-        clientCredentials.setAccessTokenResponseClient(tokenResponses);
-        clientCredentials.setClock(clock);
-        var authorizedClients = new InMemoryOAuth2AuthorizedClientService(registrations);
-        var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
-        manager.setAuthorizedClientProvider(clientCredentials);
-
-        var bearer = new OAuth2ClientHttpRequestInterceptor(manager);
-        bearer.setClientRegistrationIdResolver(request -> REGISTRATION_ID);
-        bearer.setPrincipalResolver(request -> SERVICE);
-        bearer.setAuthorizationFailureHandler(
-                OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
-
-        this.rest = RestClient.builder()
+        this.rest = ClientCredentialsRestClients.builder(new ClientCredentialsRestClients.Credentials(
+                        "society-accounts", properties.clientId(), properties.clientSecret(), properties.tokenUri(),
+                        Set.of(), properties.connectTimeout(), properties.readTimeout()), clock)
                 .baseUrl(properties.adminApi())
-                .requestFactory(requestFactory)
-                .requestInterceptor(bearer)
                 .build();
     }
 

@@ -6,7 +6,8 @@
  * outbox resubmission finishes it; Keycloak is brought to the row's state, so a repeat does
  * nothing new. The platform never stores a password.
  */
-@ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "audit", "platform"})
+@ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "audit", "outbound",
+        "platform"})
 package org.citycast.society.accounts;
 
 import org.springframework.modulith.ApplicationModule;
