@@ -35,7 +35,7 @@ class AccountSecurityIT {
     void removeTheProbe() throws Exception {
         if (createdUser != null) {
             http.send(HttpRequest.newBuilder(URI.create(ADMIN_API + "/users/" + createdUser))
-                    .header("Authorization", "Bearer " + masterAdminToken()).DELETE().build(),
+                    .header("Authorization", "Bearer " + Platform.masterAdminToken()).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }
@@ -72,7 +72,7 @@ class AccountSecurityIT {
                 .as("the right password no longer works while the account is locked").isNotEqualTo(200);
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(
                         URI.create(ADMIN_API + "/attack-detection/brute-force/users/" + createdUser))
-                .header("Authorization", "Bearer " + masterAdminToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + Platform.masterAdminToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
         System.out.println("brute-force status after ten wrong passwords: " + status.body());
         assertThat(json.readTree(status.body()).get("disabled").asBoolean()).isTrue();
     }
@@ -82,7 +82,7 @@ class AccountSecurityIT {
                 {"username":"%s","enabled":true,"email":"%s@example.org","firstName":"Probe","lastName":"User",
                  "credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(username, username, password);
         return http.send(HttpRequest.newBuilder(URI.create(ADMIN_API + "/users"))
-                .header("Authorization", "Bearer " + masterAdminToken()).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Platform.masterAdminToken()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -91,17 +91,6 @@ class AccountSecurityIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", client,
                         "username", username, "password", password)))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The master realm's administrator of the local run (KEYCLOAK_ADMIN_PASSWORD, "admin" by default). */
-    private String masterAdminToken() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(Platform.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
-                        "username", "admin", "password", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin")))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body()).get("access_token").asString();
     }
 
     private static String form(Map<String, String> fields) {

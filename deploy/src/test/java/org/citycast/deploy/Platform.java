@@ -55,6 +55,12 @@ final class Platform {
                 "client_id", "civil-affairs", "client_secret", "civil-affairs-secret")));
     }
 
+    /** The master realm's administrator of the local run (KEYCLOAK_ADMIN_PASSWORD, "admin" by default). */
+    static String masterAdminToken() {
+        return token(KEYCLOAK + "/realms/master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin")));
+    }
+
     static Response get(String path, String token) {
         return send(request(path, token).GET());
     }
@@ -164,10 +170,14 @@ final class Platform {
     }
 
     private static String token(Map<String, String> form) {
+        return token(KEYCLOAK + "/realms/society", form);
+    }
+
+    private static String token(String realm, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/society/protocol/openid-connect/token"))
+        var request = HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {

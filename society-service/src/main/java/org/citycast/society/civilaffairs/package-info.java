@@ -12,7 +12,7 @@
  * with a client-credentials token and exponential backoff.
  */
 @ApplicationModule(allowedDependencies = {"registration::register", "registration::lifecycle",
-        "registration::events", "inspection", "platform"})
+        "registration::events", "inspection", "outbound", "platform"})
 package org.citycast.society.civilaffairs;
 
 import org.springframework.modulith.ApplicationModule;

@@ -59,6 +59,8 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
     static final String PROFILE = """
             {"reason":"录入现有学会名录","name":"越权修改","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""";
 
+    static final UUID NO_ACCOUNT = UUID.randomUUID();
+
     static final String FOUNDING = """
             {"reason":"筹备","name":"筹备学会{unique}","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会"}""";
 
@@ -98,6 +100,16 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
                 row(HttpMethod.POST, "/api/societies/host-units/renaming",
                         "{\"from\":\"市教育局\",\"to\":\"某局\"}", Scope.ADMIN_ONLY),
                 row(HttpMethod.GET, "/api/societies/audit", null, Scope.ADMIN_ONLY),
+                // one fixed address: ADMIN's invitation leaves at most this one user in the real Keycloak
+                row(HttpMethod.POST, "/api/societies/{id}/secretariat-accounts",
+                        "{\"name\":\"规则\",\"email\":\"access-rules@accounts.test\",\"phone\":\"0537-2345678\"}",
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/{id}/secretariat-accounts", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/{id}/secretariat-accounts/" + NO_ACCOUNT + "/disabling", null,
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/{id}/secretariat-accounts/" + NO_ACCOUNT + "/one-time-password",
+                        null, Scope.ADMIN_ONLY),
+                row(HttpMethod.DELETE, "/api/societies/{id}/secretariat-accounts/" + NO_ACCOUNT, null, Scope.ADMIN_ONLY),
                 row(HttpMethod.GET, "/api/societies/stats", null, Scope.ADMIN_ONLY),
                 row(HttpMethod.PUT, "/api/societies/{id}/correction", PROFILE, Scope.ADMIN_ONLY),
                 row(HttpMethod.GET, "/api/societies/inspections/forwarding-late", null, Scope.ADMIN_ONLY),
