@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -278,17 +279,23 @@ class KubernetesManifestsTest {
     void theRealmImportIsTheRealmOfDeployKeycloak() throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode realm = (ObjectNode) json.readTree(Files.readString(K8S.resolve("../keycloak/society-realm.json")));
-        JsonNode users = realm.remove("users");
+        JsonNode users = realm.get("users").deepCopy();
+        // the base keeps the clients' service accounts (their rights), the dev overlay adds the demo users
+        realm.putArray("users").addAll(StreamSupport.stream(users.spliterator(), false)
+                .filter(user -> user.has("serviceAccountClientId")).toList());
+        int serviceAccounts = realm.get("users").size();
         Map<String, Object> realmImport = map(new Yaml().load(Files.readString(K8S.resolve("base/realm-import.yaml"))));
         assertThat((JsonNode) json.valueToTree(value(realmImport, "spec.realm")))
-                .withFailMessage("base/realm-import.yaml is not society-realm.json without its users: run deploy/k8s/sync-realm")
+                .withFailMessage("base/realm-import.yaml is not society-realm.json with its service accounts only: run deploy/k8s/sync-realm")
                 .isEqualTo(realm);
         List<Object> patch = new Yaml().load(Files.readString(K8S.resolve("overlays/dev/demo-users.yaml")));
         assertThat((JsonNode) json.valueToTree(map(patch.get(0)).get("value")))
                 .withFailMessage("overlays/dev/demo-users.yaml is not society-realm.json's users: run deploy/k8s/sync-realm")
                 .isEqualTo(users);
 
-        assertThat(value(find(overlays.get("production"), "KeycloakRealmImport", "society"), "spec.realm.users")).isNull();
+        assertThat(serviceAccounts).isEqualTo(2);
+        assertThat(list(find(overlays.get("production"), "KeycloakRealmImport", "society"), "spec.realm.users"))
+                .hasSize(serviceAccounts);
         assertThat(list(find(overlays.get("dev"), "KeycloakRealmImport", "society"), "spec.realm.users")).hasSize(users.size());
     }
 
