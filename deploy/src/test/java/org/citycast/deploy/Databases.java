@@ -3,11 +3,6 @@ package org.citycast.deploy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The services' own databases, read with JDBC as each service reads them (role = database =
@@ -40,37 +35,6 @@ final class Databases {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(database + ": " + sql, e);
-        }
-    }
-
-    /**
-     * Each table's row count and a digest of its rows (independent of their order), leaving out the
-     * tables that change on their own: the outbox, processed events, locks and buffered counters.
-     */
-    static Map<String, String> checksum(Connection connection, Set<String> skipped) {
-        try {
-            List<String> tables = new ArrayList<>();
-            try (var rows = connection.createStatement().executeQuery(
-                    "select table_name from information_schema.tables where table_schema = 'public'"
-                            + " and table_type = 'BASE TABLE' order by 1")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            Map<String, String> sums = new TreeMap<>();
-            for (String table : tables) {
-                if (skipped.contains(table)) {
-                    continue;
-                }
-                try (var rows = connection.createStatement().executeQuery("select count(*) || ':' || coalesce(md5("
-                        + "string_agg(md5(t::text), '' order by md5(t::text))), '') from \"" + table + "\" t")) {
-                    rows.next();
-                    sums.put(table, rows.getString(1));
-                }
-            }
-            return sums;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
