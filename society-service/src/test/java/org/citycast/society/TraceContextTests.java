@@ -36,7 +36,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -62,7 +62,7 @@ class TraceContextTests extends ServiceTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestKafka broker;
     @Autowired
     Tracer tracer;
     @Autowired
@@ -137,7 +137,7 @@ class TraceContextTests extends ServiceTest {
         var record = new ProducerRecord<>("event.events", plannedEvent.toString(), json.writeValueAsBytes(event));
         record.headers().add("traceparent", ("00-" + traceId + "-" + randomHex(8) + "-01")
                 .getBytes(StandardCharsets.UTF_8));
-        var producer = new DefaultKafkaProducerFactory<>(KafkaTestUtils.producerProps(broker),
+        var producer = new DefaultKafkaProducerFactory<>(KafkaTestUtils.producerProps(broker.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
         try {
             new KafkaTemplate<>(producer).send(record).get();
@@ -159,10 +159,10 @@ class TraceContextTests extends ServiceTest {
     }
 
     private Consumer<String, String> consumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "trace-test-" + UUID.randomUUID(), false);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "trace-test-" + UUID.randomUUID(), false);
         Consumer<String, String> topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
                 new StringDeserializer()).createConsumer();
-        broker.consumeFromAnEmbeddedTopic(topic, "society.events");
+        broker.consumeFrom(topic, "society.events");
         return topic;
     }
 
