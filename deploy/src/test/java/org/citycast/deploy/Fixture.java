@@ -96,9 +96,13 @@ final class Fixture {
 
     private void experts() {
         a.put("expert", EXPERT1);
-        b.put("expert", require("an expert of society B", Databases.first("expert",
-                "select expert_id from expert_society where society_id = ?::uuid and expert_id not in (?::uuid, ?::uuid)"
-                        + " order by 1 limit 1", SOCIETY_B, EXPERT1, REVIEWER1)));
+        // an admitted member of the pool, as expert1 is: anyone signed in may see it, so refusing another
+        // society's secretary is the authorisation check, not the 404 of an expert it may not see
+        b.put("expert", require("an admitted expert of society B", Databases.first("expert",
+                "select s.expert_id from expert_society s join pool_membership m on m.expert_id = s.expert_id"
+                        + " and m.pool = 'SCI_TECH' and m.status = 'ACTIVE'"
+                        + " where s.society_id = ?::uuid and s.expert_id not in (?::uuid, ?::uuid) order by 1 limit 1",
+                SOCIETY_B, EXPERT1, REVIEWER1)));
         a.put("expertName", Databases.first("expert", "select name from expert where id = ?::uuid", a.get("expert")));
         b.put("expertName", Databases.first("expert", "select name from expert where id = ?::uuid", b.get("expert")));
         String programme = require("an award programme",
