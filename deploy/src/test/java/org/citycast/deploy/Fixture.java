@@ -111,8 +111,10 @@ final class Fixture {
         both("nomination", society -> require("an award nomination of " + society, Databases.first("expert",
                 "select id from award_nomination where society_id = ?::uuid order by programme_id = ?::uuid desc, id limit 1",
                 society, programme)));
-        shared("proposal", require("a proposal of expert1",
-                Databases.first("expert", "select id from proposal where filed_by = ?::uuid order by id limit 1", EXPERT1)));
+        // reviewer1 is its co-author, so both experts may read it (a proposal is its authors' alone)
+        shared("proposal", require("a proposal of expert1 with reviewer1 as co-author", Databases.first("expert",
+                "select p.id from proposal p join proposal_author a on a.proposal_id = p.id and a.expert_id = ?::uuid"
+                        + " where p.filed_by = ?::uuid order by p.filed_at, p.id limit 1", REVIEWER1, EXPERT1)));
         poolNomination(a, SOCIETY_A, "secretary1");
         poolNomination(b, SOCIETY_B, "secretary2");
     }
