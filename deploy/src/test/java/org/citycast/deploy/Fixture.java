@@ -133,13 +133,17 @@ final class Fixture {
     }
 
     private void events() {
+        // a checked-in ticket where there is one, because only those have an attendance certificate to read
         both("event", society -> require("an event of " + society + " with registrations", Databases.first("event",
                 "select e.id from academic_event e where e.organiser_id = ?::uuid and exists (select 1 from registration r"
-                        + " where r.event_id = e.id) order by e.status = 'HELD' desc, e.starts_at desc limit 1", society)));
+                        + " where r.event_id = e.id) order by exists (select 1 from check_in c where c.event_id = e.id) desc,"
+                        + " e.status = 'HELD' desc, e.starts_at desc limit 1", society)));
         shared("planYear", require("a planning deadline",
                 Databases.first("event", "select year from planning_deadline order by year desc limit 1")));
-        a.put("registration", Databases.first("event", "select id from registration where event_id = ?::uuid order by id limit 1", a.get("event")));
-        b.put("registration", Databases.first("event", "select id from registration where event_id = ?::uuid order by id limit 1", b.get("event")));
+        String registration = "select r.id from registration r where r.event_id = ?::uuid"
+                + " order by exists (select 1 from check_in c where c.registration_id = r.id) desc, r.id limit 1";
+        a.put("registration", Databases.first("event", registration, a.get("event")));
+        b.put("registration", Databases.first("event", registration, b.get("event")));
         a.put("ticket", Databases.first("event", "select ticket_code from registration where id = ?::uuid", a.get("registration")));
         b.put("ticket", Databases.first("event", "select ticket_code from registration where id = ?::uuid", b.get("registration")));
         both("plan", society -> require("a plan line of " + society, Databases.first("event",
