@@ -13,11 +13,14 @@ LOGS=$RUN/logs
 KAFKA_HOME=$RUN/kafka
 KC_VERSION=26.5.6
 KC_HOME=$RUN/keycloak-$KC_VERSION
+GREENMAIL_VERSION=2.1.8
+MAIL_HOME=$RUN/greenmail
 
 SERVICES=(society-service funding-service expert-service event-service publicity-service)
 declare -A PORT=(
   [gateway]=8080 [society-service]=8081 [funding-service]=8082 [expert-service]=8083
   [event-service]=8084 [publicity-service]=8085 [keycloak]=8180 [kafka]=9092
+  [mail]=3025 [mail-imap]=3143 [mail-web]=8025
 )
 
 pid_of() { # pid_of NAME: the recorded pid, fails when there is none
