@@ -27,6 +27,7 @@ import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.SocietyStatus;
 import org.citycast.society.registration.SocietySummary;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,8 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Secretariat accounts against the real Keycloak of the realm {@code society} (localhost:8180):
- * an invitation becomes a Keycloak user with the role and the society's id, a one-time password
- * cannot be used without replacing it, and a disqualification disables the account, once.
+ * an invitation becomes a Keycloak user with the role and the society's id, Keycloak mails the
+ * person the set-password link (through the realm's SMTP settings, to GreenMail), a one-time
+ * password cannot be used without replacing it, and a disqualification disables the account, once.
  */
 class AccountsTests extends ServiceTest {
 
@@ -60,6 +62,11 @@ class AccountsTests extends ServiceTest {
     JdbcClient jdbc;
 
     private final List<String> createdUsers = new ArrayList<>();
+
+    @BeforeAll
+    static void mailServer() {
+        Mailbox.ensureServer();
+    }
 
     @AfterEach
     void removeTheUsers() {
@@ -113,6 +120,12 @@ class AccountsTests extends ServiceTest {
         assertThat(user.attributes().get("society_id")).containsExactly(society.toString());
         assertThat(user.requiredActions()).contains("UPDATE_PASSWORD");
         assertThat(keycloak.realmRoles(userId)).contains("SOCIETY_SECRETARY");
+
+        Mailbox.Mail invitation = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .alias("the set-password mail in " + Mailbox.describe())
+                .until(() -> Mailbox.to(email), mails -> !mails.isEmpty()).get(0);
+        assertThat(Keycloak.actionLink(invitation.text())).startsWith("http://localhost:8180/realms/society/");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !only(society).get("invitationMailedAt").isNull());
 
         mvc.perform(json(post("/api/societies/" + society + "/secretariat-accounts").with(admin()),
                         invitation("王小明", email)))
