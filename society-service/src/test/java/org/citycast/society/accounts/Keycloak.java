@@ -1,6 +1,6 @@
 package org.citycast.society.accounts;
 
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class Keycloak {
      * asks for the new password twice; answers the last page's HTML.
      */
     String setPasswordThroughLink(String link, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new Jar())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String page = browser.send(HttpRequest.newBuilder(URI.create(link)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -85,6 +86,40 @@ final class Keycloak {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /**
+     * A browser's cookies for one host. Keycloak marks its session cookies Secure, which a browser
+     * still sends to http://localhost but the JDK's CookieManager never sends over http.
+     */
+    private static final class Jar extends CookieHandler {
+
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        @Override
+        public synchronized Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public synchronized void put(URI uri, Map<String, List<String>> headers) {
+            headers.entrySet().stream().filter(e -> "set-cookie".equalsIgnoreCase(e.getKey()))
+                    .flatMap(e -> e.getValue().stream())
+                    .forEach(cookie -> {
+                        String pair = cookie.split(";", 2)[0];
+                        int equals = pair.indexOf('=');
+                        String name = pair.substring(0, equals).strip();
+                        if (cookie.contains("Max-Age=0")) {
+                            cookies.remove(name);
+                        } else {
+                            cookies.put(name, pair.substring(equals + 1));
+                        }
+                    });
+        }
     }
 
     private HttpResponse<String> tokens(Map<String, String> fields) throws Exception {
