@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A pool expert gets a working reviewer's account from the platform's API alone, and loses it:
+ * A new pool expert gets a working reviewer's account from the platform's API alone, and loses it:
  * ADMIN grants REVIEWER, Keycloak mails the set-password link, the person signs in with a token
  * that carries their {@code expert_id}; funding then knows who they are, so an application from
  * their own society can neither be assigned to them nor seen by them, while another society's
@@ -28,13 +27,12 @@ import tools.jackson.databind.JsonNode;
 class ExpertAccountsIT {
 
     static final String SOCIETY_A = Fixture.SOCIETY_A;
-    static final String SOCIETY_B = Fixture.SOCIETY_B;
     static final String PASSWORD = "Copper-Meadow-2026";
 
     @Test
     void aGrantedReviewerSignsInAsTheExpertAndNeverSeesTheirOwnSocietysApplication() {
         String admin = tokenFor("admin");
-        String expert = memberOfSocietyAOnly(admin);
+        String expert = newPoolExpert(admin);
         String email = "reviewer-" + UUID.randomUUID().toString().substring(0, 8) + "@accounts.test";
 
         assertThat(post("/api/societies/expert-accounts", tokenFor("secretary1"), grant(expert, email)).status())
@@ -86,26 +84,29 @@ class ExpertAccountsIT {
     }
 
     /**
-     * A demo pool expert of 济宁市医学会 but not of 济宁市护理学会, not one of the demo logins and with
-     * no account yet, whom society-service and funding-service both know from expert.events.
+     * A new expert of 济宁市医学会, admitted to the science and technology pool the way the committee
+     * does it (secretary1 nominates, reviewer1 votes, ADMIN admits), once society-service and
+     * funding-service have heard of the admission from expert.events.
      */
-    private static String memberOfSocietyAOnly(String admin) {
-        List<String> candidates = Databases.all("expert", """
-                select e.id from expert e
-                where exists (select 1 from expert_society s where s.expert_id = e.id and s.society_id = ?::uuid)
-                  and not exists (select 1 from expert_society s where s.expert_id = e.id and s.society_id <> ?::uuid)
-                  and exists (select 1 from pool_membership m where m.expert_id = e.id and m.status = 'ADMITTED')
-                  and e.id not in (?::uuid, ?::uuid)
-                order by e.id""", SOCIETY_A, SOCIETY_A, Fixture.REVIEWER1, Fixture.EXPERT1);
-        for (String candidate : candidates) {
-            boolean pooled = Databases.first("society", "select id from pool_expert where id = ?::uuid", candidate) != null;
-            boolean free = Databases.first("society", "select id from expert_account where expert_id = ?::uuid",
-                    candidate) == null;
-            if (pooled && free && get("/api/funding/reviewers/" + candidate, admin).status() == 200) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no demo expert of society A alone without an account: " + candidates);
+    private static String newPoolExpert(String admin) {
+        String phone = "139" + String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
+        Platform.Response nominated = post("/api/experts/nominations", tokenFor("secretary1"), """
+                {"pool":"SCI_TECH","societyId":"%s","expert":{"name":"账号专家%s","employer":"济宁市第一人民医院",
+                 "title":"主任医师","titleLevel":"FULL_SENIOR","category":"SCIENCE","phone":"%s"}}"""
+                .formatted(SOCIETY_A, phone.substring(7), phone));
+        assertThat(nominated.status()).as(nominated.raw()).isEqualTo(201);
+        String nomination = "/api/experts/nominations/" + nominated.body().get("id").asString();
+        String expert = nominated.body().get("expert").get("id").asString();
+        ok(post(nomination + "/votes", tokenFor("reviewer1"), "{\"approve\":true}"));
+        ok(post(nomination + "/decision", admin, "{\"admit\":true}"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Databases.first("society", "select id from pool_expert where id = ?::uuid", expert) != null);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Platform.Response known = get("/api/funding/reviewers/" + expert, admin);
+            assertThat(known.status()).isEqualTo(200);
+            assertThat(known.body().get("societyIds").valueStream().map(JsonNode::asString)).containsExactly(SOCIETY_A);
+        });
+        return expert;
     }
 
     /** A society's application to {@code call}, submitted and through the formal check. */
