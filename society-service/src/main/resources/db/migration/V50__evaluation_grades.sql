@@ -3,12 +3,13 @@
 
 CREATE TABLE evaluation_round (
     id                    UUID PRIMARY KEY,
-    year                  INT NOT NULL UNIQUE,
+    -- a year may have more than one round (batches, 第一批、第二批)
+    year                  INT NOT NULL,
     name                  TEXT NOT NULL,
     applications_close_on DATE NOT NULL,
     status                TEXT NOT NULL CHECK (status IN ('OPEN', 'SCORING', 'ON_NOTICE', 'CLOSED')),
-    notice_starts_on      DATE,
-    notice_ends_on        DATE,
+    notice_opened_at      TIMESTAMPTZ,
+    notice_closes_at      TIMESTAMPTZ,
     opened_at             TIMESTAMPTZ NOT NULL,
     opened_by             TEXT NOT NULL,
     closed_at             TIMESTAMPTZ,

@@ -1,5 +1,6 @@
 package org.citycast.society.evaluation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,5 +12,5 @@ interface EvaluationApplications extends ListCrudRepository<EvaluationApplicatio
 
     List<EvaluationApplication> findBySocietyIdOrderBySubmittedAtDesc(UUID societyId);
 
-    boolean existsByRoundIdAndSocietyIdAndStatusNot(UUID roundId, UUID societyId, ApplicationStatus status);
+    boolean existsBySocietyIdAndStatusIn(UUID societyId, Collection<ApplicationStatus> statuses);
 }

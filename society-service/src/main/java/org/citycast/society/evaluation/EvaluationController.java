@@ -1,6 +1,7 @@
 package org.citycast.society.evaluation;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,9 @@ class EvaluationController {
     record Score(@NotNull @Valid IndicatorPoints points, @Size(max = 2000) String comments) {
     }
 
+    record NoticeRequest(Duration noticePeriod) {
+    }
+
     record Reasoned(@NotBlank @Size(max = 1000) String reason) {
     }
 
@@ -88,8 +92,8 @@ class EvaluationController {
 
     @PostMapping("/evaluation/rounds/{roundId}/notice")
     @PreAuthorize("hasRole('ADMIN')")
-    RoundView putOnNotice(@PathVariable UUID roundId) {
-        return RoundView.of(service.putOnNotice(roundId));
+    RoundView putOnNotice(@PathVariable UUID roundId, @RequestBody(required = false) NoticeRequest notice) {
+        return RoundView.of(service.putOnNotice(roundId, notice == null ? null : notice.noticePeriod()));
     }
 
     @PostMapping("/evaluation/rounds/{roundId}/confirmation")

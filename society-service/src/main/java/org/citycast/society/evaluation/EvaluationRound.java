@@ -2,7 +2,7 @@ package org.citycast.society.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.citycast.society.platform.DomainException;
@@ -20,8 +20,8 @@ public class EvaluationRound {
     private final String name;
     private final LocalDate applicationsCloseOn;
     private RoundStatus status;
-    private LocalDate noticeStartsOn;
-    private LocalDate noticeEndsOn;
+    private Instant noticeOpenedAt;
+    private Instant noticeClosesAt;
     private final Instant openedAt;
     private final String openedBy;
     private Instant closedAt;
@@ -29,15 +29,15 @@ public class EvaluationRound {
     private Long version;
 
     EvaluationRound(UUID id, int year, String name, LocalDate applicationsCloseOn, RoundStatus status,
-            LocalDate noticeStartsOn, LocalDate noticeEndsOn, Instant openedAt, String openedBy, Instant closedAt,
+            Instant noticeOpenedAt, Instant noticeClosesAt, Instant openedAt, String openedBy, Instant closedAt,
             Long version) {
         this.id = id;
         this.year = year;
         this.name = name;
         this.applicationsCloseOn = applicationsCloseOn;
         this.status = status;
-        this.noticeStartsOn = noticeStartsOn;
-        this.noticeEndsOn = noticeEndsOn;
+        this.noticeOpenedAt = noticeOpenedAt;
+        this.noticeClosesAt = noticeClosesAt;
         this.openedAt = openedAt;
         this.openedBy = openedBy;
         this.closedAt = closedAt;
@@ -65,19 +65,19 @@ public class EvaluationRound {
         this.status = RoundStatus.SCORING;
     }
 
-    /** The proposed grades go on notice from today for {@code period}; the last day of notice is kept. */
-    void putOnNotice(LocalDate today, Period period) {
+    /** The proposed grades go on notice now, for {@code period}. */
+    void putOnNotice(Instant now, Duration period) {
         require(RoundStatus.SCORING, "put the proposed grades on public notice");
         this.status = RoundStatus.ON_NOTICE;
-        this.noticeStartsOn = today;
-        this.noticeEndsOn = today.plus(period).minusDays(1);
+        this.noticeOpenedAt = now;
+        this.noticeClosesAt = now.plus(period);
     }
 
-    void close(LocalDate today, Instant now) {
+    void close(Instant now) {
         require(RoundStatus.ON_NOTICE, "confirm the grades");
-        if (!today.isAfter(noticeEndsOn)) {
-            throw DomainException.conflict("The public notice runs until " + noticeEndsOn
-                    + "; the grades can be confirmed from the day after.");
+        if (now.isBefore(noticeClosesAt)) {
+            throw DomainException.conflict("The public notice runs until " + noticeClosesAt
+                    + "; the grades can be confirmed once it has closed.");
         }
         this.status = RoundStatus.CLOSED;
         this.closedAt = now;
@@ -110,12 +110,12 @@ public class EvaluationRound {
         return status;
     }
 
-    public LocalDate getNoticeStartsOn() {
-        return noticeStartsOn;
+    public Instant getNoticeOpenedAt() {
+        return noticeOpenedAt;
     }
 
-    public LocalDate getNoticeEndsOn() {
-        return noticeEndsOn;
+    public Instant getNoticeClosesAt() {
+        return noticeClosesAt;
     }
 
     public Instant getOpenedAt() {

@@ -7,8 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface EvaluationRounds extends ListCrudRepository<EvaluationRound, UUID> {
 
-    boolean existsByYear(int year);
-
     List<EvaluationRound> findAllByOrderByYearDesc();
 
     List<EvaluationRound> findByStatusOrderByYearDesc(RoundStatus status);

@@ -2,6 +2,7 @@ package org.citycast.society.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,9 +83,6 @@ public class EvaluationService {
         if (year < today.getYear() - 1 || year > today.getYear() + 1) {
             throw DomainException.invalid("year", "must be this year, last year or next year");
         }
-        if (rounds.existsByYear(year)) {
-            throw DomainException.conflict("The " + year + " evaluation round is open already.");
-        }
         EvaluationRound round = rounds.save(EvaluationRound.open(year, name, applicationsCloseOn, today,
                 CurrentUser.get().username(), clock.instant()));
         events.publishEvent(new EvaluationRoundOpened(UUID.randomUUID(), clock.instant(), round.getId(),
@@ -124,9 +122,9 @@ public class EvaluationService {
         Society society = register.get(societyId);
         EvaluationRound round = round(roundId);
         round.requireOpenFor(today());
-        if (applications.existsByRoundIdAndSocietyIdAndStatusNot(roundId, societyId, ApplicationStatus.WITHDRAWN)) {
-            throw DomainException.conflict(society.getName() + " has applied to the " + round.getYear()
-                    + " round already.");
+        if (applications.existsBySocietyIdAndStatusIn(societyId,
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.PROPOSED))) {
+            throw DomainException.conflict(society.getName() + " has an application under way already.");
         }
         var beyond = selfAssessment.beyond(settings.indicators().maxima(), "selfAssessment");
         if (!beyond.isEmpty()) {
@@ -251,7 +249,12 @@ public class EvaluationService {
      * grade, and they go on public notice; refused while an application lacks its scores.
      */
     @Transactional
-    public EvaluationRound putOnNotice(UUID roundId) {
+    public EvaluationRound putOnNotice(UUID roundId, Duration noticePeriod) {
+        Duration period = noticePeriod == null ? settings.noticePeriod() : noticePeriod;
+        if (period.compareTo(settings.minimumNoticePeriod()) < 0) {
+            throw DomainException.invalid("noticePeriod", "must be at least " + settings.minimumNoticePeriod()
+                    + " (the shortest public notice the rules allow)");
+        }
         EvaluationRound round = round(roundId);
         round.require(RoundStatus.SCORING, "put the proposed grades on public notice");
         List<EvaluationApplication> pending = applications.findByRoundId(roundId).stream()
@@ -277,7 +280,7 @@ public class EvaluationService {
             change(application, "EVALUATION_PROPOSED",
                     a -> a.propose(score, EvaluationRules.level(score, settings.bands()).orElse(null)));
         });
-        round.putOnNotice(today(), settings.noticePeriod());
+        round.putOnNotice(clock.instant(), period);
         return rounds.save(round);
     }
 
@@ -289,7 +292,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationRound confirm(UUID roundId) {
         EvaluationRound round = round(roundId);
-        round.close(today(), clock.instant());
+        round.close(clock.instant());
         for (EvaluationApplication application : applications.findByRoundId(roundId)) {
             if (application.getStatus() != ApplicationStatus.PROPOSED) {
                 continue;

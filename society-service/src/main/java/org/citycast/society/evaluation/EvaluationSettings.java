@@ -1,5 +1,6 @@
 package org.citycast.society.evaluation;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bands                   the lowest score of each grade
  * @param indicators              each indicator group's maximum
  * @param validity                a grade's validity from the day it is confirmed (five years)
- * @param noticePeriod            how long proposed grades stay on public notice (公示) before ADMIN may confirm
+ * @param noticePeriod            how long proposed grades stay on public notice (公示) unless ADMIN sets a round's own
+ * @param minimumNoticePeriod     the shortest notice ADMIN may set
  * @param minimumRegisteredYears  full years since registration before a first grading
  * @param regradeAfter            time since the last grading (or a revocation) before a society may be graded again
  * @param expiringWithin          a grade this close to its end may be renewed whatever {@code regradeAfter} says
@@ -28,7 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("platform.evaluation")
 record EvaluationSettings(@DefaultValue Bands bands, @DefaultValue Indicators indicators,
-        @DefaultValue("P5Y") Period validity, @DefaultValue("P7D") Period noticePeriod,
+        @DefaultValue("P5Y") Period validity, @DefaultValue("P7D") Duration noticePeriod, @DefaultValue("P5D") Duration minimumNoticePeriod,
         @DefaultValue("2") int minimumRegisteredYears, @DefaultValue("P2Y") Period regradeAfter,
         @DefaultValue("P1Y") Period expiringWithin,
         @DefaultValue({"INCOMPLETE", "DORMANT"}) Set<HealthTier> abnormalHealthTiers,

@@ -71,6 +71,13 @@ public class Grade {
                 validUntil, certificateNumber, GradeStatus.IN_FORCE, null, null, null, null, null, null);
     }
 
+    /** A grade from the association's records before the platform, with its certificate number as issued. */
+    static Grade recorded(UUID societyId, String societyName, GradeLevel level, BigDecimal score, LocalDate awardedOn,
+            LocalDate validUntil, String certificateNumber, Instant now) {
+        return new Grade(UUID.randomUUID(), societyId, societyName, null, null, level, level, score, awardedOn, now,
+                validUntil, certificateNumber, GradeStatus.IN_FORCE, null, null, null, null, null, null);
+    }
+
     void lower(GradeLevel to, String reason, LocalDate today) {
         requireInForce("lower");
         if (to.atLeast(level)) {

@@ -1,5 +1,6 @@
 package org.citycast.society.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +10,10 @@ import org.citycast.society.audit.AuditTrail;
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
+import org.citycast.society.registration.Society;
 import org.citycast.society.registration.SocietyDeregistered;
 import org.citycast.society.registration.SocietyDisqualified;
+import org.citycast.society.registration.SocietyRegister;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -25,14 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class GradeService {
 
     private final Grades grades;
+    private final SocietyRegister register;
     private final EvaluationSettings settings;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GradeService(Grades grades, EvaluationSettings settings, AuditTrail audit, ApplicationEventPublisher events,
+    GradeService(Grades grades, SocietyRegister register, EvaluationSettings settings, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.grades = grades;
+        this.register = register;
         this.settings = settings;
         this.audit = audit;
         this.events = events;
@@ -52,6 +57,28 @@ public class GradeService {
         events.publishEvent(new SocietyGraded(UUID.randomUUID(), clock.instant(), grade.getSocietyId(),
                 grade.getSocietyName(), grade.getId(), grade.getRoundId(), roundYear, grade.getLevel(),
                 grade.getScore(), grade.getAwardedOn(), grade.getValidUntil(), grade.getCertificateNumber()));
+        return grade;
+    }
+
+    /**
+     * A grade from the association's records before the platform, entered as it was awarded (the
+     * demo's grades come this way); audited and announced like one confirmed on the platform.
+     */
+    @Transactional
+    public Grade recordPastGrade(UUID societyId, GradeLevel level, BigDecimal score, LocalDate awardedOn) {
+        if (awardedOn.isAfter(today())) {
+            throw DomainException.invalid("awardedOn", "must not be in the future");
+        }
+        Society society = register.get(societyId);
+        if (grades.findBySocietyIdAndStatus(societyId, GradeStatus.IN_FORCE).isPresent()) {
+            throw DomainException.conflict(society.getName() + " has a grade in force already.");
+        }
+        String number = awardedOn.getYear() + "-" + String.format("%04d", grades.nextCertificateNumber());
+        Grade grade = grades.save(Grade.recorded(societyId, society.getName(), level, score, awardedOn,
+                EvaluationRules.validUntil(awardedOn, settings.validity()), number, clock.instant()));
+        audit.record(societyId, "GRADE_RECORDED", null, GradeView.of(grade));
+        events.publishEvent(new SocietyGraded(UUID.randomUUID(), clock.instant(), societyId, grade.getSocietyName(),
+                grade.getId(), null, awardedOn.getYear(), level, score, awardedOn, grade.getValidUntil(), number));
         return grade;
     }
 

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 record RoundView(UUID id, int year, String name, LocalDate applicationsCloseOn, RoundStatus status,
-        LocalDate noticeStartsOn, LocalDate noticeEndsOn, Instant openedAt, String openedBy, Instant closedAt) {
+        Instant noticeOpenedAt, Instant noticeClosesAt, Instant openedAt, String openedBy, Instant closedAt) {
 
     static RoundView of(EvaluationRound r) {
         return new RoundView(r.getId(), r.getYear(), r.getName(), r.getApplicationsCloseOn(), r.getStatus(),
-                r.getNoticeStartsOn(), r.getNoticeEndsOn(), r.getOpenedAt(), r.getOpenedBy(), r.getClosedAt());
+                r.getNoticeOpenedAt(), r.getNoticeClosesAt(), r.getOpenedAt(), r.getOpenedBy(), r.getClosedAt());
     }
 }
