@@ -45,9 +45,10 @@ class EvaluationController {
 
     /**
      * An assessor as ADMIN assigns them, with what they declare of themselves: the societies they
-     * belong to and their employer, which the recusal rules check.
+     * belong to and their employer, which the recusal rules check; name and employer may be left out
+     * for an expert the pool read model knows.
      */
-    record AssessorRequest(@NotNull UUID expertId, @NotBlank @Size(max = 100) String name,
+    record AssessorRequest(@NotNull UUID expertId, @Size(max = 100) String name,
             @Size(max = 200) String employer, @Size(max = 50) Set<@NotNull UUID> societyIds) {
     }
 

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.citycast.society.audit.AuditTrail;
 import org.citycast.society.platform.AssociationTime;
+import org.citycast.society.pool.PoolExpert;
+import org.citycast.society.pool.PoolExperts;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
 import org.citycast.society.registration.Society;
@@ -39,13 +41,15 @@ public class EvaluationService {
     private final GradeService grades;
     private final RegisterHistories histories;
     private final SocietyRegister register;
+    private final PoolExperts pool;
     private final EvaluationSettings settings;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvaluationService(EvaluationRounds rounds, EvaluationApplications applications, Assessments assessments,
-            GradeService grades, RegisterHistories histories, SocietyRegister register, EvaluationSettings settings,
+            GradeService grades, RegisterHistories histories, SocietyRegister register, PoolExperts pool,
+            EvaluationSettings settings,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.applications = applications;
@@ -53,6 +57,7 @@ public class EvaluationService {
         this.grades = grades;
         this.histories = histories;
         this.register = register;
+        this.pool = pool;
         this.settings = settings;
         this.audit = audit;
         this.events = events;
@@ -158,11 +163,21 @@ public class EvaluationService {
     }
 
     /**
-     * ADMIN assigns an assessor with what they declare of themselves; refused (409, with the reason)
-     * when the recusal rules say they must stand aside.
+     * ADMIN assigns an assessor with what they declare of themselves (the societies they belong to,
+     * and their name and employer unless the pool read model knows them); refused (409, with the
+     * reason) when the recusal rules say they must stand aside, under the declared employer or the
+     * one the expert pool reports.
      */
     @Transactional
-    public Assessment assign(UUID applicationId, UUID expertId, RecusalRules.Affiliation affiliation) {
+    public Assessment assign(UUID applicationId, UUID expertId, RecusalRules.Affiliation declared) {
+        Optional<PoolExpert> known = pool.find(expertId);
+        String name = declared.name() != null && !declared.name().isBlank() ? declared.name()
+                : known.map(PoolExpert::name).orElseThrow(() -> DomainException.invalid("name",
+                        "is required for an expert the pool read model does not know"));
+        RecusalRules.Affiliation affiliation = new RecusalRules.Affiliation(name,
+                declared.employer() != null && !declared.employer().isBlank() ? declared.employer()
+                        : known.map(PoolExpert::employer).orElse(null),
+                declared.societyIds());
         EvaluationApplication application = application(applicationId);
         EvaluationRound round = round(application.getRoundId());
         if (round.getStatus() != RoundStatus.OPEN && round.getStatus() != RoundStatus.SCORING) {
@@ -172,7 +187,7 @@ public class EvaluationService {
         if (application.getStatus() != ApplicationStatus.SUBMITTED) {
             throw DomainException.conflict("The application is " + application.getStatus() + "; it takes no assessors.");
         }
-        conflict(affiliation, application).ifPresent(reason -> {
+        conflict(expertId, affiliation, application).ifPresent(reason -> {
             throw DomainException.conflict("Conflict of interest (回避), the assessor was not assigned: " + reason);
         });
         if (assessments.findByApplicationIdAndExpertId(applicationId, expertId).isPresent()) {
@@ -193,7 +208,7 @@ public class EvaluationService {
         if (application.getStatus() != ApplicationStatus.SUBMITTED) {
             throw DomainException.conflict("The application is " + application.getStatus() + "; it is not scored.");
         }
-        conflict(assessment.affiliation(), application).ifPresent(reason -> {
+        conflict(assessment, application).ifPresent(reason -> {
             throw DomainException.conflict("Conflict of interest (回避): " + reason);
         });
         var beyond = points.beyond(settings.indicators().maxima(), "points");
@@ -228,7 +243,7 @@ public class EvaluationService {
         for (Assessment assessment : assessments.findByExpertIdOrderByAssignedAtDesc(expert)) {
             EvaluationApplication application = application(assessment.getApplicationId());
             if (assessment.getStatus() != AssessmentStatus.RECUSED
-                    && conflict(assessment.affiliation(), application).isEmpty()) {
+                    && conflict(assessment, application).isEmpty()) {
                 mine.add(new Assignment(AssessmentView.of(assessment), application.getRoundId(),
                         application.getSocietyName(), application.getStatus(), application.getSelfAssessment(),
                         application.getStatement()));
@@ -264,7 +279,7 @@ public class EvaluationService {
         for (EvaluationApplication application : pending) {
             List<IndicatorPoints> points = assessments.findByApplicationIdOrderByAssignedAt(application.getId()).stream()
                     .filter(a -> a.getStatus() == AssessmentStatus.SCORED)
-                    .filter(a -> conflict(a.affiliation(), application).isEmpty())
+                    .filter(a -> conflict(a, application).isEmpty())
                     .map(Assessment::getPoints).toList();
             if (points.size() < settings.assessorsPerApplication()) {
                 lacking.add(application.getSocietyName() + " (" + points.size() + " of "
@@ -389,7 +404,7 @@ public class EvaluationService {
         Optional<Assessment> assigned = user.expertId().filter(expert -> user.hasRole("REVIEWER"))
                 .flatMap(expert -> assessments.findByApplicationIdAndExpertId(applicationId, expert))
                 .filter(a -> a.getStatus() != AssessmentStatus.RECUSED)
-                .filter(a -> conflict(a.affiliation(), application).isEmpty());
+                .filter(a -> conflict(a, application).isEmpty());
         if (assigned.isEmpty()) {
             throw DomainException.notFound("Evaluation application", applicationId);
         }
@@ -407,10 +422,22 @@ public class EvaluationService {
                 "Your account is not linked to an expert of the pool (no expert_id in the token)."));
     }
 
-    private Optional<String> conflict(RecusalRules.Affiliation affiliation, EvaluationApplication application) {
+    private Optional<String> conflict(Assessment assessment, EvaluationApplication application) {
+        return conflict(assessment.getExpertId(), assessment.affiliation(), application);
+    }
+
+    /**
+     * The recusal rules under what was declared and, where the expert pool's read model knows the
+     * expert, under the employer it reports now (it learns of a new employer before ADMIN would).
+     */
+    private Optional<String> conflict(UUID expertId, RecusalRules.Affiliation affiliation,
+            EvaluationApplication application) {
         Society society = register.get(application.getSocietyId());
-        return RecusalRules.conflict(affiliation, new RecusalRules.Applicant(society.getId(), society.getName(),
-                society.getHostUnit()));
+        RecusalRules.Applicant applicant = new RecusalRules.Applicant(society.getId(), society.getName(),
+                society.getHostUnit());
+        return RecusalRules.conflict(affiliation, applicant).or(() -> pool.find(expertId)
+                .flatMap(known -> RecusalRules.conflict(new RecusalRules.Affiliation(affiliation.name(),
+                        known.employer(), affiliation.societyIds()), applicant)));
     }
 
     private EvaluationApplication application(UUID applicationId) {

@@ -11,7 +11,7 @@
  * a society's grade and exclusions through {@link org.citycast.society.evaluation.SocietyGrades}.
  */
 @ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "inspection", "standing",
-        "audit", "jobs", "platform"})
+        "pool", "audit", "jobs", "platform"})
 package org.citycast.society.evaluation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,24 +15,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.inspection.InspectionService;
 import org.citycast.society.platform.AssociationTime;
+import org.citycast.society.platform.TestKafka;
+import org.citycast.society.pool.PoolExperts;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A grading round through the API (application, recused scoring, public notice, confirmation,
@@ -60,6 +71,13 @@ class GradingTests extends ServiceTest {
     RegistrationService registration;
     @Autowired
     GradeService grades;
+    @Autowired
+    PoolExperts pool;
+    @Autowired
+    TestKafka broker;
+
+    static final Path EXPERT_SAMPLES = Path.of("../expert-service/src/main/resources/events");
+    private KafkaTemplate<String, byte[]> template;
 
     @Test
     void aRoundRunsFromApplicationToCertificate() throws Exception {
@@ -158,6 +176,36 @@ class GradingTests extends ServiceTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/societies/grades?minimumLevel=AAAA&q=评定学会").with(secretaryOf(UUID.randomUUID())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].id").value(grade.toString()));
+    }
+
+    @Test
+    void anExpertThePoolKnowsIsRecusedUnderTheEmployerThePoolReports() throws Exception {
+        UUID society = society("市科学技术局");
+        UUID round = openRound();
+        UUID app = id(mvc.perform(json(post("/api/societies/" + society + "/evaluation/applications").with(admin()),
+                application(round, SELF))).andExpect(status().isCreated()));
+        UUID official = UUID.randomUUID();
+        UUID professor = UUID.randomUUID();
+        admitted(official, "王建国", "市科学技术局");
+        admitted(professor, "刘振华", "济宁学院");
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.find(official).isPresent() && pool.find(professor)
+                .isPresent());
+
+        mvc.perform(json(post("/api/societies/evaluation/applications/" + app + "/assessors").with(admin()),
+                        "{\"expertId\":\"" + official + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("王建国 works for 市科学技术局, the host unit")));
+        // a declaration does not hide the employer the pool reports
+        mvc.perform(json(post("/api/societies/evaluation/applications/" + app + "/assessors").with(admin()),
+                        "{\"expertId\":\"" + official + "\",\"name\":\"王建国\",\"employer\":\"济宁学院\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(json(post("/api/societies/evaluation/applications/" + app + "/assessors").with(admin()),
+                        "{\"expertId\":\"" + professor + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.assessorName").value("刘振华"))
+                .andExpect(jsonPath("$.employer").value("济宁学院"));
+        mvc.perform(json(post("/api/societies/evaluation/applications/" + app + "/assessors").with(admin()),
+                        "{\"expertId\":\"" + UUID.randomUUID() + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
     }
 
     @Test
@@ -265,6 +313,23 @@ class GradingTests extends ServiceTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(grades.ofSociety(disqualified).get(0).getLapseCause()).isEqualTo(LapseCause.DISQUALIFIED));
         assertThat(grades.ofSociety(disqualified).get(0).getId()).isEqualTo(held.getId());
+    }
+
+    /** expert-service's sample ExpertAdmitted about this expert, as the pool read model hears it. */
+    private void admitted(UUID expert, String name, String employer) throws Exception {
+        ObjectNode event = (ObjectNode) json.readTree(Files.readString(EXPERT_SAMPLES.resolve("ExpertAdmitted.v1.json")));
+        String id = UUID.randomUUID().toString();
+        String now = Instant.now().toString();
+        event.put("id", id).put("time", now).put("subject", expert.toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("eventId", id).put("occurredAt", now);
+        ((ObjectNode) data.get("expert")).put("id", expert.toString()).put("name", name).put("employer", employer);
+        if (template == null) {
+            template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                    KafkaTestUtils.producerProps(broker.bootstrapServers()), new StringSerializer(),
+                    new ByteArraySerializer()));
+        }
+        template.send("expert.events", expert.toString(), json.writeValueAsBytes(event)).get();
     }
 
     private UUID openRound() throws Exception {
