@@ -21,7 +21,7 @@ record ApplicationView(UUID id, UUID roundId, UUID societyId, String societyName
                 a.getGradeId(), assessments);
     }
 
-    /** What the audit trail keeps of a change: the application without its assessors. */
+    /** The application without its assessors: as the audit trail keeps it and its society sees it. */
     static ApplicationView of(EvaluationApplication a) {
         return of(a, null);
     }

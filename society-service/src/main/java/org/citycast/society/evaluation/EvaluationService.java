@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 
 import org.citycast.society.audit.AuditTrail;
 import org.citycast.society.platform.AssociationTime;
-import org.citycast.society.pool.PoolExpert;
-import org.citycast.society.pool.PoolExperts;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
+import org.citycast.society.pool.PoolExpert;
+import org.citycast.society.pool.PoolExperts;
 import org.citycast.society.registration.Society;
 import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.SocietyStatus;
@@ -49,8 +49,7 @@ public class EvaluationService {
 
     EvaluationService(EvaluationRounds rounds, EvaluationApplications applications, Assessments assessments,
             GradeService grades, RegisterHistories histories, SocietyRegister register, PoolExperts pool,
-            EvaluationSettings settings,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            EvaluationSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.applications = applications;
         this.assessments = assessments;
@@ -358,7 +357,7 @@ public class EvaluationService {
             return ApplicationView.of(application, all.stream().map(AssessmentView::of).toList());
         }
         if (user.maySee(application.getSocietyId())) {
-            return societyView(application);
+            return ApplicationView.of(application);
         }
         return ApplicationView.of(application, all.stream()
                 .filter(a -> user.expertId().filter(a.getExpertId()::equals).isPresent())
@@ -378,11 +377,8 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     List<ApplicationView> ofSociety(UUID societyId, CurrentUser user) {
         register.find(societyId, user);
-        return applications.findBySocietyIdOrderBySubmittedAtDesc(societyId).stream().map(this::societyView).toList();
-    }
-
-    private ApplicationView societyView(EvaluationApplication application) {
-        return ApplicationView.of(application, null);
+        return applications.findBySocietyIdOrderBySubmittedAtDesc(societyId).stream().map(ApplicationView::of)
+                .toList();
     }
 
     private EligibilityRow eligibility(Society society) {
