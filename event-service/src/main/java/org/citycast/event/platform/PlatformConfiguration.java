@@ -2,6 +2,7 @@ package org.citycast.event.platform;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -15,10 +16,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MutableConfigOverride;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
@@ -56,7 +62,7 @@ class PlatformConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {
-        // dates are ISO-8601 text: 12345 is not read as days since 1970
+        // dates and instants are ISO-8601 text: 12345 is not read as days or seconds since 1970
         Consumer<MutableConfigOverride> strictDate = override -> override.setFormat(JsonFormat.Value.forLeniency(false));
         return builder -> builder
                 .withCoercionConfig(LogicalType.Textual, config -> config
@@ -67,7 +73,24 @@ class PlatformConfiguration {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .withConfigOverride(LocalDate.class, strictDate)
+                .addModule(new SimpleModule("iso-instants").addDeserializer(Instant.class, new IsoInstants()))
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** An instant as ISO-8601 text only; Jackson's own reader would take a bare number as seconds since 1970. */
+    static final class IsoInstants extends StdDeserializer<Instant> {
+
+        IsoInstants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken().isNumeric()) {
+                return context.reportInputMismatch(this, "an instant is ISO-8601 text such as 2026-05-30T01:00:00Z");
+            }
+            return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
     }
 }

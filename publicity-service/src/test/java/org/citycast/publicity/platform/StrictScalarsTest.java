@@ -48,6 +48,10 @@ class StrictScalarsTest {
     void aNumberWhereADateIsExpectedIsRefused() {
         assertThatThrownBy(() -> json.readValue("{\"on\":12345}", Form.class)).isInstanceOf(JacksonException.class)
                 .hasMessageContaining("on");
+        assertThatThrownBy(() -> json.readValue("{\"at\":1780000000}", Form.class)).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("[\"at\"]");
+        assertThatThrownBy(() -> json.readValue("{\"at\":1780000000.5}", Form.class)).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("[\"at\"]");
     }
 
     @Test
