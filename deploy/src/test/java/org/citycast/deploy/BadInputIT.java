@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -46,8 +46,8 @@ import tools.jackson.databind.node.StringNode;
  * problem+json, and one about a field names it; after every rejected write the service's database
  * holds the same rows as before (counts and newest row versions of its own tables).
  *
- * <p>The services are probed in parallel, each service's operations one after another (so that a
- * database checksum sees only its own operation's writes). Requests are paced below the gateway's
+ * <p>The services are probed in parallel, each service's writes one after another (so that a
+ * database checksum sees only its own operation's writes) and its reads beside them. Requests are paced below the gateway's
  * per-user rate limit instead of running into its 429s. {@code -Dbadinput.services=funding,event}
  * probes only those services.
  */
@@ -93,12 +93,12 @@ class BadInputIT {
     static final class Tally {
         final AtomicInteger sent = new AtomicInteger();
         final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-        int operations;
-        int checksums;
-        long checksumNanos;
-        long paceNanos;
-        long nanos;
-        final Map<String, Long> slowest = new HashMap<>();
+        final AtomicInteger operations = new AtomicInteger();
+        final AtomicInteger checksums = new AtomicInteger();
+        final AtomicLong checksumNanos = new AtomicLong();
+        final AtomicLong paceNanos = new AtomicLong();
+        final AtomicLong nanos = new AtomicLong();
+        final Map<String, Long> slowest = new ConcurrentHashMap<>();
     }
 
     /** Spaces requests so that no more than {@code perSecond} start in any second. */
@@ -152,24 +152,29 @@ class BadInputIT {
         Map<String, Tally> tallies = new TreeMap<>();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(byService.size());
+        // two lanes per service: its writes one after another (each checksum sees only its own operation),
+        // and beside them its reads, which change nothing
+        ExecutorService pool = Executors.newFixedThreadPool(2 * byService.size());
         List<Future<?>> runs = new ArrayList<>();
         for (var service : byService.entrySet()) {
             Tally tally = new Tally();
             tallies.put(service.getKey(), tally);
-            runs.add(pool.submit(() -> {
-                long serviceStarted = System.nanoTime();
-                try (Connection database = Databases.connect(service.getKey())) {
-                    List<String> tables = Databases.tables(database, skipped(service.getKey()));
-                    boolean[] largeUploadSent = {false};
-                    for (var entry : service.getValue()) {
-                        probe(entry.getKey(), entry.getValue(), fixture, bomb, database, tables, tally, problems,
-                                largeUploadSent);
+            for (boolean writes : List.of(true, false)) {
+                List<Map.Entry<Row, Operation>> lane = service.getValue().stream()
+                        .filter(entry -> entry.getKey().method().equals("GET") != writes).toList();
+                runs.add(pool.submit(() -> {
+                    try (Connection database = Databases.connect(service.getKey())) {
+                        List<String> tables = Databases.tables(database, skipped(service.getKey()));
+                        boolean[] largeUploadSent = {false};
+                        for (var entry : lane) {
+                            probe(entry.getKey(), entry.getValue(), fixture, bomb, database, tables, tally, problems,
+                                    largeUploadSent);
+                        }
                     }
-                }
-                tally.nanos = System.nanoTime() - serviceStarted;
-                return null;
-            }));
+                    tally.nanos.accumulateAndGet(System.nanoTime() - started, Math::max);
+                    return null;
+                }));
+            }
         }
         for (Future<?> run : runs) {
             run.get();
@@ -181,8 +186,8 @@ class BadInputIT {
                 + " (of which spent on checksums / waiting for the rate limit); slowest probe kinds");
         tallies.forEach((service, t) -> {
             System.out.printf("  %-10s %4d operations %5d requests  %s  %4d checksums  %5.1f s (%4.1f s / %4.1f s)%n",
-                    service, t.operations, t.sent.get(), new TreeMap<>(t.outcomes), t.checksums, t.nanos / 1e9,
-                    t.checksumNanos / 1e9, t.paceNanos / 1e9);
+                    service, t.operations.get(), t.sent.get(), new TreeMap<>(t.outcomes), t.checksums.get(),
+                    t.nanos.get() / 1e9, t.checksumNanos.get() / 1e9, t.paceNanos.get() / 1e9);
             System.out.println("             slowest: " + t.slowest.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
                     .map(e -> "%s %.1f s".formatted(e.getKey(), e.getValue() / 1e9)).collect(Collectors.joining("; ")));
@@ -209,7 +214,7 @@ class BadInputIT {
         if (probes.isEmpty()) {
             return;
         }
-        tally.operations++;
+        tally.operations.incrementAndGet();
         largeUploadSent[0] |= probes.stream().anyMatch(p -> p.kind().equals(LARGE_UPLOAD));
         String token = caller.token();
         Pace pace = perUser.computeIfAbsent(token == null ? "anonymous" : token, t -> new Pace(PER_USER_PER_SECOND));
@@ -231,7 +236,7 @@ class BadInputIT {
             Object body = probe.body() instanceof String text
                     ? text.replace(uniq, fresh).replace(uniq.toUpperCase(Locale.ROOT), fresh.toUpperCase(Locale.ROOT))
                     : probe.body();
-            tally.paceNanos += pace.take() + perAddress.take();
+            tally.paceNanos.addAndGet(pace.take() + perAddress.take());
             Response response;
             long sent = System.nanoTime();
             try {
@@ -309,8 +314,8 @@ class BadInputIT {
     private static Map<String, String> checksum(Connection database, List<String> tables, Tally tally) {
         long started = System.nanoTime();
         Map<String, String> sums = Databases.checksum(database, tables);
-        tally.checksums++;
-        tally.checksumNanos += System.nanoTime() - started;
+        tally.checksums.incrementAndGet();
+        tally.checksumNanos.addAndGet(System.nanoTime() - started);
         return sums;
     }
 
