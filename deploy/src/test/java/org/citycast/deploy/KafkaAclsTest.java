@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -113,10 +117,38 @@ class KafkaAclsTest {
         assertThat(read("funding-service", "society.events")).isTrue();
         assertThat(read("publicity-service", "funding.events")).isTrue();
         assertThat(read("society-service", "event.events")).isTrue();
+        assertThat(read("society-service", "expert.events")).as("the accounts' pool read model").isTrue();
         assertThat(write("funding-service", "society.events.DLT")).isTrue();
         assertThat(read("expert-service", "event.events")).as("expert-service does not consume event.events").isFalse();
         assertThat(read("society-service", "funding.events")).as("society-service does not consume funding.events")
                 .isFalse();
+    }
+
+    /** The table follows the code: every topic a service's listeners consume, and the one its events go to. */
+    @Test
+    void theTableGrantsWhatEachServicesCodeUses() throws IOException {
+        Set<String> grants = acls().stream().map(acl -> acl.entry().principal().substring("User:".length()) + " "
+                + acl.entry().operation() + " " + acl.pattern().name()).collect(Collectors.toSet());
+        Pattern consumed = Pattern.compile("topics = \"([a-z.]+)\"");
+        Pattern produced = Pattern.compile("@Externalized\\(\"([a-z.]+)");
+        List<String> missing = new ArrayList<>();
+        for (String service : SERVICES) {
+            try (Stream<Path> files = Files.walk(PlatformCopiesTest.ROOT.resolve(service + "/src/main/java"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String code = Files.readString(file);
+                    consumed.matcher(code).results().map(m -> m.group(1)).forEach(topic -> {
+                        for (String grant : List.of(" READ " + topic, " WRITE " + topic + ".DLT", " READ " + topic + ".DLT")) {
+                            if (!grants.contains(service + grant)) {
+                                missing.add(service + grant + " (" + file.getFileName() + ")");
+                            }
+                        }
+                    });
+                    produced.matcher(code).results().map(m -> m.group(1)).filter(t -> !grants.contains(service + " WRITE " + t))
+                            .forEach(topic -> missing.add(service + " WRITE " + topic + " (" + file.getFileName() + ")"));
+                }
+            }
+        }
+        assertThat(missing).as("grants " + ACLS + " lacks").isEmpty();
     }
 
     @Test
