@@ -31,9 +31,9 @@ import org.springframework.web.client.RestClient;
 /**
  * Who is reminded, from the accounts the platform provisions in Keycloak, read through its Admin
  * REST API with this service's own client credentials (the realm's client {@code publicity-reminders},
- * allowed only view-users and query-users): a society's secretariat are the enabled users with role
- * SOCIETY_SECRETARY and attribute {@code society_id}; an expert is the user with attribute
- * {@code expert_id}; the association's staff are the users with role ADMIN. Spring Security's OAuth2
+ * allowed only view-users and query-users): a society's secretariat are the enabled users with
+ * attribute {@code society_id} and role SOCIETY_SECRETARY; an expert is the user with attribute
+ * {@code expert_id}; the association's staff are the enabled users with role ADMIN. Spring Security's OAuth2
  * client (the library, set up here rather than by Boot) fetches and keeps the token, as
  * society-service's {@code outbound} module does for its own calls.
  */
@@ -42,7 +42,13 @@ class Recipients {
 
     private static final ParameterizedTypeReference<List<User>> USERS = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<Role>> ROLES = new ParameterizedTypeReference<>() {
+    };
     private static final int PAGE = 100;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Role(String name) {
+    }
 
     /** The fields of Keycloak's UserRepresentation read here. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -94,32 +100,41 @@ class Recipients {
                 .baseUrl(keycloak.adminApi()).build();
     }
 
-    /** The people a deadline's audience names; Keycloak not answering is thrown, so the run tries again later. */
+    /**
+     * The people a deadline's audience names; Keycloak not answering is thrown, so the run tries again
+     * later. Only view-users and query-users are held, so users are found by attribute or listed, and
+     * each one's realm roles (effective, through composites) read from the user's own role mappings.
+     */
     List<Recipient> of(String audienceKind, UUID societyId, UUID expertId) {
         List<User> users = switch (audienceKind) {
-            case "SOCIETY" -> withRole("SOCIETY_SECRETARY").stream().filter(u -> u.has("society_id", societyId))
-                    .toList();
+            case "SOCIETY" -> withAttribute("society_id", societyId).stream()
+                    .filter(u -> hasRole(u, "SOCIETY_SECRETARY")).toList();
             case "EXPERT" -> withAttribute("expert_id", expertId);
-            case "ADMIN" -> withRole("ADMIN");
+            case "ADMIN" -> everyone().stream().filter(u -> hasRole(u, "ADMIN")).toList();
             default -> throw new IllegalArgumentException("Unknown audience " + audienceKind);
         };
-        return users.stream().filter(u -> Boolean.TRUE.equals(u.enabled()))
-                .map(u -> new Recipient(u.username(), u.email() == null || u.email().isBlank() ? null : u.email()))
-                .distinct().toList();
+        return users.stream().map(u -> new Recipient(u.username(), u.email() == null || u.email().isBlank() ? null
+                : u.email())).distinct().toList();
     }
 
-    private List<User> withRole(String role) {
+    private boolean hasRole(User user, String role) {
+        List<Role> roles = rest.get().uri("/users/{id}/role-mappings/realm/composite", user.id()).retrieve().body(ROLES);
+        return roles != null && roles.stream().anyMatch(r -> role.equals(r.name()));
+    }
+
+    /** Every enabled person of the realm, a page at a time (service accounts are not listed). */
+    private List<User> everyone() {
         List<User> all = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
             int from = first;
             List<User> page = rest.get()
-                    .uri(uri -> uri.path("/roles/{role}/users").queryParam("briefRepresentation", false)
-                            .queryParam("first", from).queryParam("max", PAGE).build(role))
+                    .uri(uri -> uri.path("/users").queryParam("briefRepresentation", false).queryParam("enabled", true)
+                            .queryParam("first", from).queryParam("max", PAGE).build())
                     .retrieve().body(USERS);
             if (page == null || page.isEmpty()) {
                 return all;
             }
-            all.addAll(page);
+            page.stream().filter(u -> Boolean.TRUE.equals(u.enabled())).forEach(all::add);
             if (page.size() < PAGE) {
                 return all;
             }
@@ -131,6 +146,7 @@ class Recipients {
                 .uri(uri -> uri.path("/users").queryParam("q", attribute + ":" + value).queryParam("exact", true)
                         .queryParam("briefRepresentation", false).queryParam("max", PAGE).build())
                 .retrieve().body(USERS);
-        return found == null ? List.of() : found.stream().filter(u -> u.has(attribute, value)).toList();
+        return found == null ? List.of() : found.stream()
+                .filter(u -> Boolean.TRUE.equals(u.enabled()) && u.has(attribute, value)).toList();
     }
 }

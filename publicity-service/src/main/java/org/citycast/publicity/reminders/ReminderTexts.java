@@ -11,14 +11,14 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The Chinese words of reminders, escalations and digests, from the text templates in
- * {@code templates/mail/} (Thymeleaf's TEXT mode; an engine of this module's own, so the site's
+ * {@code templates/mail/} (Thymeleaf's TEXT mode with Spring's expression language; an engine of this module's own, so the site's
  * HTML templates stay as Boot configures them). One text serves the inbox notice and the mail.
  */
 @Component
@@ -30,7 +30,7 @@ class ReminderTexts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final ReminderSettings settings;
     private final String platformName;
 
