@@ -12,10 +12,6 @@ public record DeadlineAudience(String kind, UUID societyId, UUID expertId) {
         return new DeadlineAudience("SOCIETY", societyId, null);
     }
 
-    public static DeadlineAudience expert(UUID expertId) {
-        return new DeadlineAudience("EXPERT", null, expertId);
-    }
-
     public static DeadlineAudience admin() {
         return new DeadlineAudience("ADMIN", null, null);
     }
