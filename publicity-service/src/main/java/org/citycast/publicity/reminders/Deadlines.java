@@ -70,10 +70,12 @@ class Deadlines {
                 .update();
     }
 
-    /** Open deadlines due before {@code until}, soonest first: the ones a run looks at. */
-    List<Deadline> openBefore(Instant until) {
-        return jdbc.sql("SELECT * FROM deadline WHERE state = 'OPEN' AND due_at < ? ORDER BY due_at, deadline_id")
-                .param(Timestamp.from(until))
+    /** Open deadlines due after {@code from} and before {@code until}, soonest first: the ones a run looks at. */
+    List<Deadline> openBetween(Instant from, Instant until) {
+        return jdbc.sql("""
+                        SELECT * FROM deadline WHERE state = 'OPEN' AND due_at > ? AND due_at < ?
+                        ORDER BY due_at, deadline_id""")
+                .params(Timestamp.from(from), Timestamp.from(until))
                 .query((rs, row) -> deadline(rs)).list();
     }
 

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leadDays the days before a deadline's last day on which people are reminded (30, 7, 1)
  * @param escalateAfter how long after a deadline passed unmet ADMIN is told, leaving time for the
  *        event saying it was met just in time to arrive
+ * @param escalationWindow how long after that a run still escalates a missed deadline it had not
+ *        (the service was down); older missed deadlines are left alone, so runs do not grow with the years
  * @param platformUrl the address people reach the platform at, put before each deadline's link
  * @param mailFrom the sender of every mail
  * @param maxAttempts how often a mail is tried before it is left FAILED for ADMIN
@@ -24,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ReminderSettings(
         @DefaultValue({"30", "7", "1"}) List<Integer> leadDays,
         @DefaultValue("PT1H") Duration escalateAfter,
+        @DefaultValue("P14D") Duration escalationWindow,
         @DefaultValue("http://localhost:8080") String platformUrl,
         @DefaultValue("济宁市学会信息服务平台 <noreply@localhost>") String mailFrom,
         @DefaultValue("8") int maxAttempts,

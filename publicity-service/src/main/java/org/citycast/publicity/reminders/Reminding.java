@@ -64,7 +64,8 @@ public class Reminding {
         int sent = 0;
         int escalations = 0;
         int failed = 0;
-        for (Deadline deadline : deadlines.openBefore(now.plus(Duration.ofDays(longest + 1L)))) {
+        Instant oldest = now.minus(settings.escalateAfter()).minus(settings.escalationWindow());
+        for (Deadline deadline : deadlines.openBetween(oldest, now.plus(Duration.ofDays(longest + 1L)))) {
             Optional<String> stage = ReminderRules.stage(deadline.dueAt(), now, settings.leadDays(),
                     settings.escalateAfter(), AssociationTime.ZONE);
             if (stage.isEmpty()) {
