@@ -263,6 +263,29 @@ class ReminderTests extends ServiceTest {
         jdbc.sql("DELETE FROM outgoing_mail WHERE id = ?").param(id).update();
     }
 
+    @Test
+    void anAwardsPublicNoticeClosingRemindsAdminUntilTheResultsAreAnnounced() throws Exception {
+        String award = UUID.randomUUID().toString();
+        String id = "award-notice:" + award;
+        ObjectNode opened = feed.sample("expert/AwardPublicNoticeOpened.v1.json");
+        opened.put("subject", award);
+        ObjectNode data = (ObjectNode) opened.get("data");
+        ((ObjectNode) data.get("programme")).put("id", award);
+        data.put("opensOn", AssociationTime.today(clock).minusDays(6).toString())
+                .put("closesOn", AssociationTime.today(clock).plusDays(1).toString());
+        feed.send("expert.events", opened);
+        awaitState(id, "OPEN");
+        reminding.run();
+        assertThat(jdbc.sql("SELECT stage FROM inbox_notice WHERE recipient = 'admin' AND deadline_id = ?").param(id)
+                .query(String.class).single()).isEqualTo("P1D");
+
+        ObjectNode announced = feed.sample("expert/AwardResultsAnnounced.v1.json");
+        announced.put("subject", award);
+        ((ObjectNode) announced.get("data").get("programme")).put("id", award);
+        feed.send("expert.events", announced);
+        awaitState(id, "MET");
+    }
+
     // ---- helpers
 
     private void schedule(String id, String kind, Instant dueAt, String audience, UUID society, UUID expert, String title)
