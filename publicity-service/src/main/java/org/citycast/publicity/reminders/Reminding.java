@@ -30,6 +30,10 @@ public class Reminding {
     public record Run(int deadlines, int notices, int mails, int escalations, int failed) {
     }
 
+    /** What one deadline's reminder gave: notices and mails written. */
+    private record Given(int notices, int mails) {
+    }
+
     private static final Logger log = LoggerFactory.getLogger(Reminding.class);
 
     private final Deadlines deadlines;
@@ -85,15 +89,15 @@ public class Reminding {
                 failed++;
                 continue;
             }
-            int[] given = transactions.execute(status -> remind(deadline, stage.get(), people, now));
-            notices += given[0];
-            sent += given[1];
-            escalations += missed ? given[0] : 0;
+            Given given = transactions.execute(status -> remind(deadline, stage.get(), people, now));
+            notices += given.notices();
+            sent += given.mails();
+            escalations += missed ? given.notices() : 0;
         }
         return new Run(looked, notices, sent, escalations, failed);
     }
 
-    private int[] remind(Deadline deadline, String stage, List<Recipient> people, Instant now) {
+    private Given remind(Deadline deadline, String stage, List<Recipient> people, Instant now) {
         ReminderTexts.Text text = texts.of(deadline, stage, now, AssociationTime.ZONE);
         int notices = 0;
         int mailed = 0;
@@ -112,6 +116,6 @@ public class Reminding {
                 mailed++;
             }
         }
-        return new int[] {notices, mailed};
+        return new Given(notices, mailed);
     }
 }
