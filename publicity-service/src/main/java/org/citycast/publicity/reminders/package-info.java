@@ -8,7 +8,7 @@
  * Each (deadline, due time, stage, person, channel) is claimed once in the database in the same
  * transaction as the notice or mail, so reruns, restarts and several instances send nothing twice.
  */
-@ApplicationModule(allowedDependencies = {"inbound", "society", "platform"})
+@ApplicationModule(allowedDependencies = {"inbound", "platform"})
 package org.citycast.publicity.reminders;
 
 import org.springframework.modulith.ApplicationModule;
