@@ -112,7 +112,16 @@ class ReminderTests extends ServiceTest {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(notices).as("notices the two concurrent runs wrote, for all open deadlines").isPositive();
 
-        delivery.sendDue();
+        // two senders at once, as two instances' would be: each mail goes once
+        CyclicBarrier senders = new CyclicBarrier(2);
+        List<CompletableFuture<MailDelivery.Delivery>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            deliveries.add(CompletableFuture.supplyAsync(() -> {
+                together(senders);
+                return delivery.sendDue();
+            }));
+        }
+        deliveries.forEach(CompletableFuture::join);
         delivery.sendDue();
         List<MimeMessage> received = received("secretary1@example.org", tag);
         assertThat(received).hasSize(1);
