@@ -131,6 +131,10 @@ public class InspectionService {
         if (forward.isBefore(reportDue)) {
             throw DomainException.invalid("forwardDue", "must not be before the report is due (" + reportDue + ")");
         }
+        if (reportDue.isBefore(today())) {
+            throw DomainException.invalid("reportDue", "must not be in the past: every society still owing the report"
+                    + " would be recorded as missed the next night");
+        }
         if (rounds.opened(year) && opens.isAfter(current.opensOn()) && opens.isAfter(today())) {
             throw DomainException.conflict("The " + year + " round is open already; it cannot open later again.");
         }

@@ -169,6 +169,9 @@ class InspectionScheduleTests extends ServiceTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("forwardDue"));
         mvc.perform(json(put(path).with(admin()), "{\"opensOn\":\"2005-12-01\",\"reportDue\":\"2007-03-31\",\"reason\":\"x\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("opensOn"));
+        clock.setToday(LocalDate.of(2007, 4, 1));
+        mvc.perform(json(put(path).with(admin()), "{\"reportDue\":\"2007-03-31\",\"reason\":\"x\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reportDue"));
         mvc.perform(json(put(path).with(admin()), "{\"reportDue\":\"2007-03-31\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(json(put(path).with(secretaryOf(UUID.randomUUID())), "{\"reportDue\":\"2007-03-31\",\"reason\":\"x\"}"))
