@@ -273,6 +273,17 @@ public class InspectionService {
         return new DeadlineCheck(missed, late);
     }
 
+    /** The society left the register: the reports it still owed are no longer due. */
+    @Transactional
+    public void cancelReportDeadlines(UUID societyId, String reason) {
+        for (AnnualInspection inspection : inspections.findBySocietyIdOrderByYearDesc(societyId)) {
+            if (inspection.getStatus() == InspectionStatus.PENDING) {
+                events.publishEvent(DeadlineCancelled.now(AnnualReportDeadlines.reportId(inspection),
+                        AnnualReportDeadlines.REPORT, reason, clock));
+            }
+        }
+    }
+
     /** One society's inspection of one year, if its round was opened. */
     @Transactional(readOnly = true)
     public Optional<AnnualInspection> inspectionOf(UUID societyId, int year) {

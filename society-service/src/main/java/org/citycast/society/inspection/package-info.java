@@ -10,7 +10,7 @@
  * ({@code inspection_schedule}); the report and forwarding deadlines are announced as
  * {@code DeadlineScheduled}/{@code DeadlineMet}/{@code DeadlineCancelled} for the reminders.
  */
-@ApplicationModule(allowedDependencies = {"registration::register", "audit", "jobs", "deadline", "platform"})
+@ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "audit", "jobs", "deadline", "platform"})
 package org.citycast.society.inspection;
 
 import org.springframework.modulith.ApplicationModule;

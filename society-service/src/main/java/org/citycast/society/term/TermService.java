@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.audit.AuditTrail;
+import org.citycast.society.deadline.DeadlineCancelled;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
 import org.citycast.society.registration.Leader;
@@ -131,6 +132,18 @@ public class TermService {
                 previous.getNumber(), previous.getEndsOn(), next.getNumber(), next.getStartedOn(), next.getEndsOn(),
                 electedOn, List.copyOf(leaders)));
         return next;
+    }
+
+    /** The society left the register: its current term's plan and election are no longer due. */
+    @Transactional
+    public void cancelDeadlines(UUID societyId, String reason) {
+        terms.findBySocietyIdAndStatus(societyId, TermStatus.CURRENT).ifPresent(term -> {
+            if (term.getPlanSubmittedOn() == null) {
+                events.publishEvent(DeadlineCancelled.now(TermDeadlines.planId(term), TermDeadlines.PLAN, reason, clock));
+            }
+            events.publishEvent(DeadlineCancelled.now(TermDeadlines.electionId(term), TermDeadlines.ELECTION, reason,
+                    clock));
+        });
     }
 
     /** The term's plan and election deadlines, for the reminders. */

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.TestKafka;
+import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ class InspectionScheduleTests extends ServiceTest {
     TestKafka broker;
     @Autowired
     InspectionService inspections;
+    @Autowired
+    RegistrationService registration;
 
     Consumer<String, String> topic;
     final List<JsonNode> received = new ArrayList<>();
@@ -158,6 +161,24 @@ class InspectionScheduleTests extends ServiceTest {
                 .andExpect(jsonPath("$[0].year").value(year))
                 .andExpect(jsonPath("$[0].reportDue").value("2006-01-15"))
                 .andExpect(jsonPath("$[0].forwardDue").value("2006-03-31"));
+    }
+
+    @Test
+    void aDisqualifiedSocietyOwesNoReportAndHoldsNoElection() throws Exception {
+        int year = 2010;
+        UUID society = society("1999-03-01");
+        clock.setToday(LocalDate.of(year + 1, 1, 20));
+        mvc.perform(json(post("/api/societies/" + society + "/terms").with(admin()), """
+                {"startedOn":"2008-05-01"}""")).andExpect(status().isCreated());
+        mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+        next("annual-report:" + society + ":" + year, "DeadlineScheduled.v1");
+
+        registration.disqualify(society, "连续两年未参加年检");
+        assertThat(next("annual-report:" + society + ":" + year, "DeadlineCancelled.v1").get("reason").asString())
+                .isEqualTo("学会已被取消会员资格");
+        next("term-plan:" + society + ":1", "DeadlineCancelled.v1");
+        assertThat(next("term-election:" + society + ":1", "DeadlineCancelled.v1").get("kind").asString())
+                .isEqualTo("TERM_ELECTION");
     }
 
     @Test
