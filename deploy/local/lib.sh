@@ -42,8 +42,16 @@ launch() { # launch NAME CMD...: run CMD in a new session, output to logs/NAME.l
   shift
   mkdir -p "$PIDS" "$LOGS"
   # stdin from /dev/null and output to the log, so a caller that reads up's output (a test
-  # harness) is not held open by the background process.
-  setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+  # harness) is not held open by the background process; every other descriptor the caller has
+  # open is closed for it too, so that a long-lived app does not keep holding, say, the lock file
+  # of the script that started it (flock on an inherited descriptor lasts as long as the app).
+  (
+    for fd in /proc/self/fd/*; do
+      fd=${fd##*/}
+      ((fd > 2)) && eval "exec $fd>&-"
+    done 2>/dev/null
+    exec setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null
+  ) &
   echo $! >"$PIDS/$name.pid"
 }
 
