@@ -85,7 +85,7 @@ class RemindersIT {
 
             // publicity-service hears of the deadline from society.events
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                var known = get("/api/publicity/reminders/deadlines?state=OPEN&kind=ANNUAL_REPORT&size=2000", admin);
+                var known = get("/api/publicity/reminders/deadlines?state=OPEN&kind=ANNUAL_REPORT&size=500", admin);
                 for (JsonNode d : known.body().get("content")) {
                     if (deadline.equals(d.get("deadlineId").asString()) && dueAt.equals(d.get("dueAt").asString())) {
                         return true;
