@@ -1,0 +1,19 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** antd and dayjs follow the chosen language (Chinese unless English was picked). */
+export function Localised({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const zh = i18n.language !== 'en';
+  dayjs.locale(zh ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={{ token: { colorPrimary: '#1456a0' } }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
