@@ -29,5 +29,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // the machine is shared and small: form tests that type take a few seconds there
+    testTimeout: 30_000,
   },
 });

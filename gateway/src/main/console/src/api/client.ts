@@ -49,6 +49,8 @@ function client<Paths extends {}>() {
   const c = createClient<Paths>({
     baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
     querySerializer: serializeQuery,
+    // looked up on each call, not when the module loads (tests replace fetch)
+    fetch: (request: Request) => globalThis.fetch(request),
   });
   c.use(bearer);
   return c;

@@ -8,7 +8,7 @@ export const en: Shape<typeof zh> = {
   auth: { signingIn: 'Signing in…', failed: 'Sign-in failed' },
   group: { overview: 'Overview', register: 'Societies', funding: 'Funding', experts: 'Experts and awards', events: 'Events', publicity: 'Publicity' },
   nav: {
-    dashboard: 'Year figures', mySociety: 'My society', inspections: 'Annual inspection', calls: 'Grant calls', applications: 'Applications',
+    dashboard: 'Year figures', register: 'Register', mySociety: 'My society', inspections: 'Annual inspection', calls: 'Grant calls', applications: 'Applications',
     reviews: 'My reviews', experts: 'Expert pools', awards: 'Award rounds', plans: 'Event plans', events: 'Events', checkIn: 'Door check-in',
     articles: 'Articles', articleReview: 'Article review',
   },

@@ -4,7 +4,7 @@ export const zh = {
   auth: { signingIn: '正在登录…', failed: '登录失败' },
   group: { overview: '概览', register: '学会管理', funding: '学会经费', experts: '专家与奖项', events: '学术活动', publicity: '宣传' },
   nav: {
-    dashboard: '年度数据', mySociety: '本学会', inspections: '年检', calls: '经费申报通知', applications: '经费申请',
+    dashboard: '年度数据', register: '学会名录', mySociety: '本学会', inspections: '年检', calls: '经费申报通知', applications: '经费申请',
     reviews: '我的评审', experts: '专家库', awards: '奖项评选', plans: '年度活动计划', events: '活动', checkIn: '现场签到',
     articles: '稿件', articleReview: '稿件审核',
   },
