@@ -75,6 +75,6 @@ export const en: Shape<typeof zh> = {
     TRANSFERRED: 'Transferred', RETURNED: 'Returned', IN_REVIEW: 'In review', REVIEWED: 'Reviewed', APPROVED: 'Approved', REJECTED: 'Rejected',
     AGREED: 'Agreed', REPORTED: 'Reported', REPORT_ACCEPTED: 'Report accepted', CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', OPEN: 'Open',
     PUBLISHED: 'Published', HELD: 'Held', CANCELLED: 'Cancelled', ARCHIVED: 'Archived', NEWS: 'News', PROFILE: 'Profile',
-    CURRENT: 'Current', RENEWED: 'Renewed', REQUESTED: 'Requested', SCHEDULED: 'Scheduled',
+    ASSIGNED: 'To score', SCORED: 'Scored', CURRENT: 'Current', RENEWED: 'Renewed', REQUESTED: 'Requested', SCHEDULED: 'Scheduled',
   },
 };

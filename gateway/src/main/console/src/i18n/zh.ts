@@ -71,6 +71,6 @@ export const zh = {
     RETURNED: '已退回', IN_REVIEW: '评审中', REVIEWED: '已评审', APPROVED: '已批准', REJECTED: '未批准', AGREED: '已签协议',
     REPORTED: '已提交结项', REPORT_ACCEPTED: '结项通过', CLOSED: '已关闭', WITHDRAWN: '已撤回', OPEN: '进行中',
     PUBLISHED: '已发布', HELD: '已举办', CANCELLED: '已取消', ARCHIVED: '已归档', NEWS: '新闻', PROFILE: '人物',
-    CURRENT: '本届', RENEWED: '已换届', REQUESTED: '已申请', SCHEDULED: '未开始',
+    ASSIGNED: '待评分', SCORED: '已评分', CURRENT: '本届', RENEWED: '已换届', REQUESTED: '已申请', SCHEDULED: '未开始',
   },
 };

@@ -128,7 +128,8 @@ export function ReviewQueue() {
         columns={[
           { title: t('funding.title'), dataIndex: 'title', render: (title, a) => <Link to={`/funding/reviews/${a.applicationId}`}>{title}</Link> },
           { title: t('funding.society'), dataIndex: 'societyName' },
-          { title: t('common.status'), dataIndex: 'status', render: (v) => label(v) },
+          { title: t('common.status'), dataIndex: 'applicationStatus', render: (v) => <StatusTag value={v} /> },
+          { title: t('funding.myReview'), dataIndex: 'status', render: (v) => label(v) },
           { title: t('funding.total'), dataIndex: 'total' },
           { title: t('funding.assignedAt'), dataIndex: 'assignedAt', render: (v) => shanghai(v) },
         ]}
