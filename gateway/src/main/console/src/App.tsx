@@ -1,4 +1,5 @@
-import { Result } from 'antd';
+import { Result, Spin } from 'antd';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 
@@ -6,13 +7,15 @@ import { useAuth } from './auth/AuthProvider';
 import { Shell } from './layout/Shell';
 import { homeFor } from './navigation';
 import { Articles } from './pages/Articles';
-import { Dashboard } from './pages/Dashboard';
 import { CheckIn, Events, Plans } from './pages/Events';
 import { Awards, Experts } from './pages/Experts';
 import { Applications, Calls, ReviewQueue, ReviewSheet } from './pages/Funding';
 import { Inspections } from './pages/Inspections';
 import { Societies } from './pages/Societies';
 import { MySociety, Society } from './pages/Society';
+
+// the charts library is loaded only with the dashboard, which ADMIN alone sees
+const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 
 export function App() {
   const { t } = useTranslation();
@@ -21,7 +24,7 @@ export function App() {
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<Navigate to={homeFor(session)} replace />} />
-        <Route path="dashboard" element={<Dashboard />} />
+        <Route path="dashboard" element={<Suspense fallback={<Spin />}><Dashboard /></Suspense>} />
         <Route path="my-society" element={<MySociety />} />
         <Route path="societies" element={<Societies />} />
         <Route path="societies/:id" element={<Society />} />
