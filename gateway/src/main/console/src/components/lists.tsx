@@ -77,16 +77,18 @@ export function useEnumLabel() {
   return (value?: string | null) => (value ? t(`enum.${value}`, { defaultValue: value }) : '');
 }
 
+// solid tags in dark shades: white text on each stays above WCAG AA contrast
+const GREEN = '#237804', GOLD = '#874d00', BLUE = '#0958d9', CYAN = '#006d75', NAVY = '#1d39c4', RED = '#a8071a', ORANGE = '#ad4e00', GREY = '#595959';
 const COLOURS: Record<string, string> = {
-  ACTIVE: 'green', SOUND_ACTIVE: 'green', COMPLETED: 'green', QUALIFIED: 'green', PUBLISHED: 'green', APPROVED: 'green', HELD: 'green',
-  PENDING: 'gold', REPORT_FILED: 'blue', PRE_REVIEWED: 'cyan', FORWARDED: 'geekblue', IN_REVIEW: 'blue', SUBMITTED: 'blue',
-  MISSED: 'red', DISQUALIFIED: 'red', DORMANT: 'red', UNQUALIFIED: 'red', REJECTED: 'red', CANCELLED: 'default',
-  INCOMPLETE: 'orange', SOUND_WEAK: 'lime', RETURNED: 'orange', DRAFT: 'default',
+  ACTIVE: GREEN, SOUND_ACTIVE: GREEN, COMPLETED: GREEN, QUALIFIED: GREEN, PUBLISHED: GREEN, APPROVED: GREEN, HELD: GREEN,
+  PENDING: GOLD, REPORT_FILED: BLUE, PRE_REVIEWED: CYAN, FORWARDED: NAVY, IN_REVIEW: BLUE, SUBMITTED: BLUE, BASICALLY_QUALIFIED: CYAN,
+  MISSED: RED, DISQUALIFIED: RED, DORMANT: RED, UNQUALIFIED: RED, REJECTED: RED, INCOMPLETE: ORANGE, SOUND_WEAK: CYAN,
+  RETURNED: ORANGE, REPORTED: BLUE, AGREED: CYAN,
 };
 
 export function StatusTag({ value }: { value?: string | null }) {
   const label = useEnumLabel();
-  return value ? <Tag color={COLOURS[value] ?? 'default'}>{label(value)}</Tag> : null;
+  return value ? <Tag color={COLOURS[value] ?? GREY}>{label(value)}</Tag> : null;
 }
 
 /** Times are stored in UTC and shown in Asia/Shanghai, as the association reads them. */
