@@ -6,6 +6,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth/AuthProvider';
 import { Shell } from './layout/Shell';
 import { homeFor } from './navigation';
+import { ArticleEditor } from './pages/ArticleEditor';
 import { Articles } from './pages/Articles';
 import { CheckIn, Events, Plans } from './pages/Events';
 import { Awards, Experts } from './pages/Experts';
@@ -40,6 +41,7 @@ export function App() {
         <Route path="events/check-in" element={<CheckIn />} />
         <Route path="articles" element={<Articles />} />
         <Route path="articles/review" element={<Articles review />} />
+        <Route path="articles/new" element={<ArticleEditor />} />
         <Route path="*" element={<Result status="404" title={t('common.notFound')} />} />
       </Route>
     </Routes>

@@ -62,7 +62,7 @@ export const en: Shape<typeof zh> = {
     checkIn: 'Door check-in', chooseEvent: 'Event', ticketCode: 'Ticket code', ticketHint: 'Type or scan the ticket code, then Enter',
     scan: 'Scan', checkedIn: 'Checked in', attendance: 'Checked in', registrations: 'Registrations', scanUnsupported: 'This browser cannot scan; type the ticket code',
   },
-  article: { title: 'Title', kind: 'Kind', author: 'Author', submittedAt: 'Submitted', publish: 'Publish', return: 'Return',
+  article: { new: 'New article', column: 'Column', summary: 'Summary', body: 'Text', bodyHint: 'Leave an empty line between paragraphs', submit: 'Send for review', saveDraft: 'Save draft', submitted: 'Sent for review', title: 'Title', kind: 'Kind', author: 'Author', submittedAt: 'Submitted', publish: 'Publish', return: 'Return',
     archive: 'Archive', comment: 'Why it is returned', published: 'Published', returned: 'Returned', archived: 'Archived' },
   enum: {
     DRAFT: 'Draft', SUBMITTED: 'Submitted', PRE_APPROVED: 'Pre-approved', JOINING: 'Joining', ACTIVE: 'Active', DISQUALIFIED: 'Disqualified',

@@ -58,7 +58,7 @@ export const zh = {
     checkIn: '现场签到', chooseEvent: '选择活动', ticketCode: '票号', ticketHint: '输入或扫描票号后按回车',
     scan: '扫码', checkedIn: '签到成功', attendance: '已签到', registrations: '报名', scanUnsupported: '此浏览器不支持扫码，请手动输入票号',
   },
-  article: { title: '标题', kind: '类型', author: '作者', submittedAt: '提交时间', publish: '发布', return: '退回',
+  article: { new: '写稿件', column: '栏目', summary: '摘要', body: '正文', bodyHint: '段落之间空一行', submit: '提交审核', saveDraft: '保存草稿', submitted: '已提交审核', title: '标题', kind: '类型', author: '作者', submittedAt: '提交时间', publish: '发布', return: '退回',
     archive: '归档', comment: '退回意见', published: '已发布', returned: '已退回', archived: '已归档' },
   enum: {
     DRAFT: '草稿', SUBMITTED: '已提交', PRE_APPROVED: '已预审', JOINING: '加入中', ACTIVE: '正常', DISQUALIFIED: '取消资格',

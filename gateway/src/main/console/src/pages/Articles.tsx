@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 
 import { call, publicity } from '../api/client';
 import type { components } from '../api/schema/publicity';
@@ -17,6 +18,7 @@ export function Articles({ review = false }: { review?: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const list = useListParams();
+  const navigate = useNavigate();
   const filter = review ? { ...list.filters, status: 'IN_REVIEW' } : list.filters;
   const key = ['articles', filter, list.query];
   const { data, error, isFetching } = useQuery({
@@ -25,7 +27,14 @@ export function Articles({ review = false }: { review?: boolean }) {
   });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t(review ? 'nav.articleReview' : 'nav.articles')}</Typography.Title>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={2}>{t(review ? 'nav.articleReview' : 'nav.articles')}</Typography.Title>
+        {!review && (
+          <Button type="primary" onClick={() => navigate('/articles/new')}>
+            {t('article.new')}
+          </Button>
+        )}
+      </Space>
       <Form layout="inline" initialValues={list.filters} onFinish={list.setFilters} style={{ rowGap: 8 }}>
         <Form.Item name="q" label={t('common.search')}>
           <Input allowClear />
@@ -54,7 +63,9 @@ export function Articles({ review = false }: { review?: boolean }) {
           { title: t('article.author'), dataIndex: 'author' },
           { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
           { title: t('article.submittedAt'), dataIndex: 'submittedAt', render: (v) => shanghai(v) },
-          ...(review ? [{ title: t('common.actions'), key: 'review', render: (_: unknown, a: Article) => <ReviewActions article={a} /> }] : []),
+          review
+            ? { title: t('common.actions'), key: 'review', render: (_: unknown, a: Article) => <ReviewActions article={a} /> }
+            : { title: t('common.actions'), key: 'submit', render: (_: unknown, a: Article) => a.status === 'DRAFT' && <SubmitAction article={a} /> },
         ]}
       />
     </Space>
@@ -116,6 +127,33 @@ function ReviewActions({ article }: { article: Article }) {
           </Button>
         </ProblemForm>
       </Modal>
+    </Space>
+  );
+}
+
+function SubmitAction({ article }: { article: Article }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queries = useQueryClient();
+  const [error, setError] = useState<unknown>();
+  return (
+    <Space orientation="vertical">
+      <Button
+        size="small"
+        onClick={async () => {
+          setError(undefined);
+          try {
+            await call(publicity.POST('/api/publicity/articles/{id}/submission', { params: { path: { id: article.id! } } }));
+            message.success(t('article.submitted'));
+            void queries.invalidateQueries({ queryKey: ['articles'] });
+          } catch (e) {
+            setError(e);
+          }
+        }}
+      >
+        {t('article.submit')}
+      </Button>
+      <ProblemAlert error={error} />
     </Space>
   );
 }

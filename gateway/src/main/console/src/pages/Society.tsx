@@ -72,6 +72,9 @@ export function Society() {
     },
     { key: 'inspections', label: t('society.inspections'), children: <Inspections societyId={id} admin={admin} /> },
     { key: 'terms', label: t('society.terms'), children: <Terms societyId={id} /> },
+    ...(admin || session.societyId === id
+      ? [{ key: 'activity', label: t('society.activity'), children: <Activity societyId={id} /> }]
+      : []),
     ...(admin
       ? [
           { key: 'standing', label: t('society.standing'), children: <Standing societyId={id} /> },
@@ -267,5 +270,40 @@ function Accounts({ societyId }: { societyId: string }) {
         ]}
       />
     </>
+  );
+}
+
+function Activity({ societyId }: { societyId: string }) {
+  const { t } = useTranslation();
+  const { data, error, isFetching } = useQuery({
+    queryKey: ['activity', societyId],
+    queryFn: () => call(society.GET('/api/societies/{id}/activity', { params: { path: { id: societyId } } })),
+  });
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <ProblemAlert error={error} />
+      {data && (
+        <Descriptions bordered size="small" column={1}>
+          <Descriptions.Item label={t('society.healthTier')}>
+            <StatusTag value={data.healthTier} /> {data.override?.reason}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('society.activity')}>{data.rule}</Descriptions.Item>
+        </Descriptions>
+      )}
+      <Table
+        rowKey="eventId"
+        size="small"
+        loading={isFetching}
+        dataSource={data?.held}
+        pagination={false}
+        scroll={{ x: 600 }}
+        columns={[
+          { title: t('event.startsAt'), dataIndex: 'endedAt', render: (v) => shanghai(v, false) },
+          { title: t('event.title'), dataIndex: 'title' },
+          { title: t('event.kind'), dataIndex: 'kind' },
+          { title: t('event.attendance'), dataIndex: 'attended' },
+        ]}
+      />
+    </Space>
   );
 }
