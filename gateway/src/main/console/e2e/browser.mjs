@@ -47,6 +47,8 @@ export async function signIn(browser, username, options = DESKTOP, path = '/') {
 /** No serious or critical accessibility violation on the page as it stands, then a screenshot. */
 export async function check(page, name) {
   await page.waitForLoadState('networkidle');
+  // a toast fading in or out reads as faint text to axe: let it go first
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -71,5 +73,15 @@ export async function apiToken(username) {
 export async function api(path, username) {
   const response = await fetch(`${GATEWAY}${path}`, { headers: { Authorization: `Bearer ${await apiToken(username)}` } });
   assert.equal(response.status, 200, `GET ${path} as ${username}`);
+  return response.json();
+}
+
+export async function apiPost(path, username, body) {
+  const response = await fetch(`${GATEWAY}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await apiToken(username)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, `POST ${path} as ${username}: ${await response.clone().text()}`);
   return response.json();
 }

@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 const THEME = {
   token: {
     colorPrimary: '#1456a0',
+    colorLink: '#1456a0',
+    colorError: '#cf1322',
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',

@@ -18,11 +18,12 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Localised>
       <QueryClientProvider client={queries}>
-        <BrowserRouter basename="/console">
-          <AuthProvider>
+        {/* the router starts once sign-in has put the address back to the page asked for */}
+        <AuthProvider>
+          <BrowserRouter basename="/console">
             <App />
-          </AuthProvider>
-        </BrowserRouter>
+          </BrowserRouter>
+        </AuthProvider>
       </QueryClientProvider>
     </Localised>
   </StrictMode>,

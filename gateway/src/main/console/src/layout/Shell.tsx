@@ -78,9 +78,7 @@ export function Shell() {
           <nav aria-label={t('app.menu')}>{menu}</nav>
         </Drawer>
         <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? 24 : 12 }}>
-          <main>
-            <Outlet />
-          </main>
+          <Outlet />
         </Layout.Content>
       </Layout>
     </Layout>

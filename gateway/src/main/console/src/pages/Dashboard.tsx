@@ -27,7 +27,7 @@ export function Dashboard() {
   const s = soc.data;
   const grants = fun.data?.grants;
   const figures = Object.entries((rep.data?.figures ?? {}) as Record<string, unknown>);
-  const winners = (exp.data?.awards ?? []).reduce(
+  const winners = exp.data?.awards?.reduce(
     (sum, a) => sum + Object.values(a.winnersByClass ?? {}).reduce((x, y) => x + y, 0),
     0,
   );
