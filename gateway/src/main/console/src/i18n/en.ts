@@ -22,7 +22,7 @@ export const en: Shape<typeof zh> = {
   dashboard: {
     title: 'Figures of {{year}}', societies: 'Societies', active: 'Active', joined: 'Joined this year', founded: 'Founded this year',
     partyCoverage: 'Party organisation coverage', byStatus: 'By status', byHealth: 'By activity', grants: 'Grants (yuan)', committed: 'Committed',
-    funded: 'Funded', byCategory: 'By category', eventsHeld: 'Events held', attendance: 'Attendance', hallSessions: 'Academic-hall sessions',
+    funded: 'Funded', disbursed: 'Disbursed (yuan)', byCategory: 'By category', eventsHeld: 'Events held', attendance: 'Attendance', hallSessions: 'Academic-hall sessions',
     experts: 'Pool members', awardsWinners: 'Award winners', proposals: 'Proposals adopted', report: 'Work report', reportHtml: 'Open report (HTML)',
     reportDocx: 'Download Word', reportPdf: 'Download PDF', figures: 'Report figures', figure: 'Figure', value: 'Value', byCity: 'Attendees by city',
   },

@@ -18,7 +18,7 @@ export const zh = {
   dashboard: {
     title: '{{year}} 年度数据', societies: '学会总数', active: '正常学会', joined: '本年加入', founded: '本年成立',
     partyCoverage: '党组织覆盖', byStatus: '学会状态', byHealth: '活跃程度', grants: '经费（元）', committed: '已承诺',
-    funded: '已资助', byCategory: '按类别', eventsHeld: '举办活动', attendance: '参会人次', hallSessions: '学术会堂期数',
+    funded: '已资助', disbursed: '已拨付（元）', byCategory: '按类别', eventsHeld: '举办活动', attendance: '参会人次', hallSessions: '学术会堂期数',
     experts: '专家库人数', awardsWinners: '获奖人数', proposals: '建议采纳', report: '年度工作报告', reportHtml: '打开报告（HTML）',
     reportDocx: '下载 Word', reportPdf: '下载 PDF', figures: '报告数据', figure: '指标', value: '数值', byCity: '参会人员来源城市',
   },

@@ -57,7 +57,7 @@ export function Dashboard() {
           [t('dashboard.experts'), exp.data?.pools?.experts],
           [t('dashboard.awardsWinners'), winners],
           [t('dashboard.proposals'), exp.data?.proposals?.adopted],
-          [t('dashboard.funded'), grants ? yuan(grants.byCategory?.reduce((x, g) => x + Number(g.disbursed ?? 0), 0)) : undefined],
+          [t('dashboard.disbursed'), grants ? yuan(grants.byCategory?.reduce((x, g) => x + Number(g.disbursed ?? 0), 0)) : undefined],
         ].map(([title, value]) => (
           <Col key={String(title)} xs={12} sm={8} lg={6} xl={4}>
             <Card size="small">
