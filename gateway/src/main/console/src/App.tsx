@@ -9,7 +9,7 @@ import { homeFor } from './navigation';
 import { ArticleEditor } from './pages/ArticleEditor';
 import { Articles } from './pages/Articles';
 import { CheckIn, Events, Plans } from './pages/Events';
-import { Awards, Experts } from './pages/Experts';
+import { Awards, Experts, MyProfile } from './pages/Experts';
 import { Applications, Calls, ReviewQueue, ReviewSheet } from './pages/Funding';
 import { Inspections } from './pages/Inspections';
 import { Societies } from './pages/Societies';
@@ -27,6 +27,7 @@ export function App() {
         <Route index element={<Navigate to={homeFor(session)} replace />} />
         <Route path="dashboard" element={<Suspense fallback={<Spin />}><Dashboard /></Suspense>} />
         <Route path="my-society" element={<MySociety />} />
+        <Route path="my-profile" element={<MyProfile />} />
         <Route path="societies" element={<Societies />} />
         <Route path="societies/:id" element={<Society />} />
         <Route path="inspections" element={<Inspections />} />

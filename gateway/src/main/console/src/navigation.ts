@@ -17,6 +17,7 @@ const STAFF: readonly Role[] = ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER', 'EXPER
 export const NAVIGATION: readonly NavEntry[] = [
   { path: '/dashboard', label: 'nav.dashboard', group: 'overview', roles: ['ADMIN'] },
   { path: '/my-society', label: 'nav.mySociety', group: 'overview', roles: ['SOCIETY_SECRETARY'] },
+  { path: '/my-profile', label: 'nav.myProfile', group: 'overview', roles: ['EXPERT'] },
   { path: '/societies', label: 'nav.register', group: 'register', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER', 'EDITOR'] },
   { path: '/inspections', label: 'nav.inspections', group: 'register', roles: ['ADMIN'] },
   { path: '/funding/calls', label: 'nav.calls', group: 'funding', roles: STAFF },

@@ -8,7 +8,7 @@ export const en: Shape<typeof zh> = {
   auth: { signingIn: 'Signing in…', failed: 'Sign-in failed' },
   group: { overview: 'Overview', register: 'Societies', funding: 'Funding', experts: 'Experts and awards', events: 'Events', publicity: 'Publicity' },
   nav: {
-    dashboard: 'Year figures', register: 'Register', mySociety: 'My society', inspections: 'Annual inspection', calls: 'Grant calls', applications: 'Applications',
+    myProfile: 'My profile', dashboard: 'Year figures', register: 'Register', mySociety: 'My society', inspections: 'Annual inspection', calls: 'Grant calls', applications: 'Applications',
     reviews: 'My reviews', experts: 'Expert pools', awards: 'Award rounds', plans: 'Event plans', events: 'Events', checkIn: 'Door check-in',
     articles: 'Articles', articleReview: 'Article review',
   },
@@ -54,7 +54,7 @@ export const en: Shape<typeof zh> = {
     stageClosed: 'The review stage is closed', otherReviews: 'Other reviews', queue: 'Waiting for my review', planned: 'Planned', venue: 'Venue',
     requested: 'Requested', overdue: 'Final report overdue',
   },
-  expert: { name: 'Name', title: 'Title', employer: 'Employer', pools: 'Pools', pool: 'Pool', members: 'Members',
+  expert: { expertise: 'Expertise', proposals: 'My proposals', forwardedTo: 'Forwarded to', adoption: 'Adoption', name: 'Name', title: 'Title', employer: 'Employer', pools: 'Pools', pool: 'Pool', members: 'Members',
     programme: 'Award', kind: 'Kind', stage: 'Stage', quota: 'Quota' },
   event: {
     title: 'Title', organiser: 'Organiser', kind: 'Kind', startsAt: 'Starts', venue: 'Venue', capacity: 'Capacity',
@@ -75,6 +75,6 @@ export const en: Shape<typeof zh> = {
     TRANSFERRED: 'Transferred', RETURNED: 'Returned', IN_REVIEW: 'In review', REVIEWED: 'Reviewed', APPROVED: 'Approved', REJECTED: 'Rejected',
     AGREED: 'Agreed', REPORTED: 'Reported', REPORT_ACCEPTED: 'Report accepted', CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', OPEN: 'Open',
     PUBLISHED: 'Published', HELD: 'Held', CANCELLED: 'Cancelled', ARCHIVED: 'Archived', NEWS: 'News', PROFILE: 'Profile',
-    ASSIGNED: 'To score', SCORED: 'Scored', CURRENT: 'Current', RENEWED: 'Renewed', REQUESTED: 'Requested', SCHEDULED: 'Scheduled',
+    FILED: 'Filed', ANSWERED: 'Answered', ASSIGNED: 'To score', SCORED: 'Scored', CURRENT: 'Current', RENEWED: 'Renewed', REQUESTED: 'Requested', SCHEDULED: 'Scheduled',
   },
 };

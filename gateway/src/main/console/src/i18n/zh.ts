@@ -4,7 +4,7 @@ export const zh = {
   auth: { signingIn: '正在登录…', failed: '登录失败' },
   group: { overview: '概览', register: '学会管理', funding: '学会经费', experts: '专家与奖项', events: '学术活动', publicity: '宣传' },
   nav: {
-    dashboard: '年度数据', register: '学会名录', mySociety: '本学会', inspections: '年检', calls: '经费申报通知', applications: '经费申请',
+    myProfile: '我的档案', dashboard: '年度数据', register: '学会名录', mySociety: '本学会', inspections: '年检', calls: '经费申报通知', applications: '经费申请',
     reviews: '我的评审', experts: '专家库', awards: '奖项评选', plans: '年度活动计划', events: '活动', checkIn: '现场签到',
     articles: '稿件', articleReview: '稿件审核',
   },
@@ -50,7 +50,7 @@ export const zh = {
     stageClosed: '评审已结束', otherReviews: '其他评审意见', queue: '待我评审', planned: '计划日期', venue: '地点',
     requested: '申请金额', overdue: '结项逾期',
   },
-  expert: { name: '姓名', title: '职称', employer: '工作单位', pools: '所在专家库', pool: '专家库', members: '人数',
+  expert: { expertise: '专业领域', proposals: '我的建议', forwardedTo: '报送单位', adoption: '采纳情况', name: '姓名', title: '职称', employer: '工作单位', pools: '所在专家库', pool: '专家库', members: '人数',
     programme: '奖项', kind: '类别', stage: '阶段', quota: '名额' },
   event: {
     title: '活动名称', organiser: '主办学会', kind: '类型', startsAt: '开始时间', venue: '地点', capacity: '容量',
@@ -71,6 +71,6 @@ export const zh = {
     RETURNED: '已退回', IN_REVIEW: '评审中', REVIEWED: '已评审', APPROVED: '已批准', REJECTED: '未批准', AGREED: '已签协议',
     REPORTED: '已提交结项', REPORT_ACCEPTED: '结项通过', CLOSED: '已关闭', WITHDRAWN: '已撤回', OPEN: '进行中',
     PUBLISHED: '已发布', HELD: '已举办', CANCELLED: '已取消', ARCHIVED: '已归档', NEWS: '新闻', PROFILE: '人物',
-    ASSIGNED: '待评分', SCORED: '已评分', CURRENT: '本届', RENEWED: '已换届', REQUESTED: '已申请', SCHEDULED: '未开始',
+    FILED: '已提交', ANSWERED: '已反馈', ASSIGNED: '待评分', SCORED: '已评分', CURRENT: '本届', RENEWED: '已换届', REQUESTED: '已申请', SCHEDULED: '未开始',
   },
 };

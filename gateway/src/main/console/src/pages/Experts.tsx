@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { call, experts } from '../api/client';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { ExportButton, useListParams } from '../components/lists';
+import { ExportButton, StatusTag, useListParams } from '../components/lists';
+import { useAuth } from '../auth/AuthProvider';
 
 /** The expert pools and their members; personal data comes masked unless the API shows it in clear. */
 export function Experts() {
@@ -92,6 +93,52 @@ export function Awards() {
             dataIndex: 'classes',
             render: (classes: { name?: string; quota?: number }[] = []) => classes.map((c) => `${c.name} ${c.quota}`).join('，'),
           },
+        ]}
+      />
+    </Space>
+  );
+}
+
+/** An expert's own record (personal data in clear for them alone) and their advice proposals (建议直通车). */
+export function MyProfile() {
+  const { t } = useTranslation();
+  const { session } = useAuth();
+  const id = session.expertId ?? '';
+  const profile = useQuery({
+    queryKey: ['expert', id],
+    enabled: Boolean(id),
+    queryFn: () => call(experts.GET('/api/experts/{id}', { params: { path: { id } } })),
+  });
+  const proposals = useQuery({ queryKey: ['proposals'], queryFn: () => call(experts.GET('/api/experts/proposals', {})) });
+  const e = profile.data;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{e?.name ?? t('nav.myProfile')}</Typography.Title>
+      <ProblemAlert error={profile.error ?? proposals.error} />
+      {e && (
+        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('expert.title')}>{e.title}</Descriptions.Item>
+          <Descriptions.Item label={t('expert.employer')}>{e.employer}</Descriptions.Item>
+          <Descriptions.Item label={t('expert.pools')}>{(e.pools ?? []).map((p) => <Tag key={p.pool}>{p.name}</Tag>)}</Descriptions.Item>
+          <Descriptions.Item label={t('nav.register')}>{(e.societies ?? []).map((s) => s.name).join('，')}</Descriptions.Item>
+          <Descriptions.Item label={t('account.phone')}>{e.phone}</Descriptions.Item>
+          <Descriptions.Item label={t('account.email')}>{e.email}</Descriptions.Item>
+          <Descriptions.Item label={t('expert.expertise')} span={2}>{(e.expertise ?? []).join('，')}</Descriptions.Item>
+        </Descriptions>
+      )}
+      <Typography.Title level={3}>{t('expert.proposals')}</Typography.Title>
+      <Table
+        rowKey="id"
+        loading={proposals.isFetching}
+        dataSource={proposals.data}
+        scroll={{ x: 600 }}
+        expandable={{ expandedRowRender: (p) => <Typography.Paragraph>{p.summary}</Typography.Paragraph> }}
+        columns={[
+          { title: t('common.year'), dataIndex: 'year' },
+          { title: t('article.title'), dataIndex: 'title' },
+          { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
+          { title: t('expert.forwardedTo'), dataIndex: 'forwardedTo' },
+          { title: t('expert.adoption'), dataIndex: 'adoption' },
         ]}
       />
     </Space>
