@@ -62,6 +62,11 @@ final class Fixture {
         both("societyName", society -> Databases.first("society", "select name from society where id = ?::uuid", society));
         shared("case", orRandom(Databases.first("society", "select id from disqualification_case order by drafted_on limit 1")));
         shared("dispatch", orRandom(Databases.first("society", "select id from civil_affairs_dispatch limit 1")));
+        // an evaluation round anyone signed in may read: the oldest on record, or one opened now
+        String round = Databases.first("society", "select id from evaluation_round order by opened_at limit 1");
+        shared("round", round != null ? round : created("/api/societies/evaluation/rounds", Platform.tokenFor("admin"),
+                "{\"year\":%d,\"name\":\"权限矩阵评估\",\"applicationsCloseOn\":\"%s\"}".formatted(
+                        java.time.Year.now().getValue(), java.time.LocalDate.now().plusDays(30))));
     }
 
     private void funding() {

@@ -56,17 +56,7 @@ class FundingIT {
                 .map(JsonNode::asString)).as("the demo reviewer must not belong to secretary1's society")
                 .doesNotContain(SECRETARY1_SOCIETY);
 
-        JsonNode budget = get("/api/funding/budgets/" + year, admin).body();
-        BigDecimal allocated = budget.get("allocations").valueStream()
-                .filter(a -> a.get("categoryCode").asString().equals(CATEGORY)).findFirst()
-                .map(a -> new BigDecimal(a.get("allocated").asString())).orElse(BigDecimal.ZERO);
-        ok(put("/api/funding/budgets/" + year + "/allocations/" + CATEGORY, admin,
-                "{\"amount\":\"%s\"}".formatted(allocated.add(new BigDecimal("30000.00")).toPlainString())));
-
-        String call = ok(post("/api/funding/calls", admin, """
-                {"year":%d,"title":"端到端申报通知%s","opensOn":"%s","closesOn":"%s","maxPerGrant":"30000.00",
-                 "categories":["%s"]}""".formatted(year, unique(), today.minusDays(1), today.plusDays(10), CATEGORY)))
-                .get("id").asString();
+        String call = openCall(admin, today);
         assertThat(get("/api/funding/calls/" + call, secretary1).body().get("status").asString()).isEqualTo("OPEN");
 
         Response drafted = post("/api/funding/applications", secretary1, form(call, "医学会端到端学术年会", today));
@@ -177,7 +167,22 @@ class FundingIT {
         assertThat(again.body().get("detail").asString()).contains("本人任该会理事");
     }
 
-    private static String form(String call, String title, LocalDate today) {
+    /** An open call for this year's academic exchange, with 30,000 more allocated to it. */
+    static String openCall(String admin, LocalDate today) {
+        int year = today.getYear();
+        JsonNode budget = get("/api/funding/budgets/" + year, admin).body();
+        BigDecimal allocated = budget.get("allocations").valueStream()
+                .filter(a -> a.get("categoryCode").asString().equals(CATEGORY)).findFirst()
+                .map(a -> new BigDecimal(a.get("allocated").asString())).orElse(BigDecimal.ZERO);
+        ok(put("/api/funding/budgets/" + year + "/allocations/" + CATEGORY, admin,
+                "{\"amount\":\"%s\"}".formatted(allocated.add(new BigDecimal("30000.00")).toPlainString())));
+        return ok(post("/api/funding/calls", admin, """
+                {"year":%d,"title":"端到端申报通知%s","opensOn":"%s","closesOn":"%s","maxPerGrant":"30000.00",
+                 "categories":["%s"]}""".formatted(year, unique(), today.minusDays(1), today.plusDays(10), CATEGORY)))
+                .get("id").asString();
+    }
+
+    static String form(String call, String title, LocalDate today) {
         return """
                 {"callId":"%s","subItem":"ANNUAL_CONFERENCE","tag":"KEY_ACTIVITY","title":"%s","plannedStart":"%s",
                  "plannedEnd":"%s","venue":"济宁市科技馆","expectedAttendance":200,"coOrganisers":["济宁学院"],
@@ -185,7 +190,7 @@ class FundingIT {
                  "requestedAmount":"25000.00"}""".formatted(call, title, today.plusDays(20), today.plusDays(21));
     }
 
-    private static JsonNode ok(Response response) {
+    static JsonNode ok(Response response) {
         assertThat(response.status()).as(response.raw()).isBetween(200, 299);
         return response.body();
     }

@@ -30,6 +30,7 @@ final class Platform {
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final Map<String, String> tokens = new ConcurrentHashMap<>();
     private static final AtomicLong throttled = new AtomicLong();
+    private static final long MAX_WAIT_SECONDS = 5;
 
     record Response(int status, String contentType, JsonNode body, String raw) {
     }
@@ -100,10 +101,20 @@ final class Platform {
 
     /**
      * Any method through the gateway; {@code body} is null, a JSON text (sent as is), an {@link Upload} or {@link Raw}.
-     * A 429 is waited out ({@code Retry-After}) and asked again.
+     * A 429 of the gateway's rate limits is waited out ({@code Retry-After}, a second or so) and asked
+     * again; one that asks for longer (a service's own limit, such as public objections per address)
+     * is the answer.
      */
     static Response call(String method, String path, String token, Object body) {
+        return call(method, path, token, body, null);
+    }
+
+    /** As {@link #call(String, String, String, Object)}, from the client address {@code forwardedFor} (X-Forwarded-For). */
+    static Response call(String method, String path, String token, Object body, String forwardedFor) {
         var builder = request(path, token);
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (body instanceof Upload upload) {
             String boundary = "e2e" + UUID.randomUUID().toString().replace("-", "");
             builder.header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -152,7 +163,8 @@ final class Platform {
             HttpRequest built = request.build();
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             // the gateway's rate limits are part of the platform: a suite of thousands of requests waits as told
-            for (int retry = 0; waitWhenThrottled && response.statusCode() == 429 && retry < 20; retry++) {
+            for (int retry = 0; waitWhenThrottled && response.statusCode() == 429 && retry < 20
+                    && response.headers().firstValueAsLong("Retry-After").orElse(1) <= MAX_WAIT_SECONDS; retry++) {
                 throttled.incrementAndGet();
                 Thread.sleep(response.headers().firstValueAsLong("Retry-After").orElse(1) * 1000);
                 response = http.send(built, HttpResponse.BodyHandlers.ofString());

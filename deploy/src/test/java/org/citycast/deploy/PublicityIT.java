@@ -245,6 +245,13 @@ class PublicityIT {
         f.put("inspections.basicallyQualified", count(society.get("inspectionsByOutcome"), "BASICALLY_QUALIFIED"));
         f.put("inspections.unqualified", count(society.get("inspectionsByOutcome"), "UNQUALIFIED"));
         f.put("inspections.missed", count(society.get("inspectionsByOutcome"), "MISSED"));
+        JsonNode grades = society.get("grades");
+        f.put("grades.awarded", grades.get("awarded").asLong());
+        f.put("grades.threeAOrAbove", count(grades.get("awardedByLevel"), "AAAAA")
+                + count(grades.get("awardedByLevel"), "AAAA") + count(grades.get("awardedByLevel"), "AAA"));
+        JsonNode projects = society.get("functionTransfers");
+        f.put("functionTransfer.projects", projects.get("awarded").asLong());
+        f.put("functionTransfer.contractAmount", decimal(projects.get("contractAmount")));
 
         JsonNode funding = stats("/api/funding/stats?year=" + year, admin);
         BigDecimal committed = BigDecimal.ZERO;

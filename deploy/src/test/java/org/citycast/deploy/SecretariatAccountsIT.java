@@ -7,36 +7,28 @@ import static org.citycast.deploy.Platform.post;
 import static org.citycast.deploy.Platform.tokenFor;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform gives a society's secretary a working Keycloak account and takes it away, through
- * its API alone: ADMIN invites, the account's token carries SOCIETY_SECRETARY and the society's
- * id and opens the society's record; the society's disqualification disables the account and its
- * refresh token stops working.
+ * its API alone: ADMIN invites, Keycloak mails the set-password link, the account's token carries
+ * SOCIETY_SECRETARY and the society's id and opens the society's record; the society's
+ * disqualification disables the account and its refresh token stops working.
  */
 class SecretariatAccountsIT {
 
-    static final String TOKENS = Platform.KEYCLOAK + "/realms/society/protocol/openid-connect/token";
     static final String PASSWORD = "Lantern-Harbour-2026";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
     private String accountPath;
 
     @AfterEach
@@ -71,21 +63,15 @@ class SecretariatAccountsIT {
         assertThat(account.get("state").asString()).isEqualTo("ACTIVE");
         String userId = account.get("keycloakUserId").asString();
 
-        // stands in for the person choosing their password at the first sign-in
-        HttpResponse<String> reset = http.send(HttpRequest.newBuilder(URI.create(Platform.KEYCLOAK
-                        + "/admin/realms/society/users/" + userId + "/reset-password"))
-                .header("Authorization", "Bearer " + Platform.masterAdminToken())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
+        JsonNode mail = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> People.inbox(email), inbox -> inbox.size() > 0).get(0);
+        assertThat(mail.get("mimeMessage").asString()).as("the set-password link").contains("login-actions/action-token");
+        People.choosePassword(userId, PASSWORD);
 
-        HttpResponse<String> signIn = tokens(Map.of("grant_type", "password", "client_id", "scripts",
-                "username", email, "password", PASSWORD));
+        HttpResponse<String> signIn = People.signIn(email, PASSWORD);
         assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
-        JsonNode tokens = json.readTree(signIn.body());
-        JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(tokens.get("access_token").asString().split("\\.")[1]));
+        JsonNode tokens = People.body(signIn);
+        JsonNode claims = People.claims(tokens);
         assertThat(claims.get("society_id").asString()).isEqualTo(societyId);
         assertThat(claims.get("realm_access").get("roles").valueStream().map(JsonNode::asString))
                 .contains("SOCIETY_SECRETARY");
@@ -104,24 +90,13 @@ class SecretariatAccountsIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> get(accounts, admin).body().get(0),
                         a -> a.get("state").asString().equals("DISABLED") && a.get("synced").asBoolean());
-        HttpResponse<String> refresh = tokens(Map.of("grant_type", "refresh_token", "client_id", "scripts",
-                "refresh_token", tokens.get("refresh_token").asString()));
+        HttpResponse<String> refresh = People.refresh(tokens);
         assertThat(refresh.statusCode()).as(refresh.body()).isEqualTo(400);
         assertThat(refresh.body()).contains("invalid_grant");
-        assertThat(tokens(Map.of("grant_type", "password", "client_id", "scripts", "username", email,
-                "password", PASSWORD)).statusCode()).as("a disabled account cannot sign in").isNotEqualTo(200);
+        assertThat(People.signIn(email, PASSWORD).statusCode()).as("a disabled account cannot sign in").isNotEqualTo(200);
     }
 
     private static String invitation(String local) {
         return "{\"name\":\"张晓燕\",\"email\":\"" + local + "@accounts.test\",\"phone\":\"0537-2345678\"}";
-    }
-
-    private HttpResponse<String> tokens(Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(TOKENS))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

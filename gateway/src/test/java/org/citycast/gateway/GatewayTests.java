@@ -125,6 +125,14 @@ class GatewayTests {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /** Past Netty's default request-line limit too, which would answer with a bare 414. */
+    @Test
+    void anOverlongAddressIsAProblem() {
+        web.get().uri("/api/societies/" + "x".repeat(5000)).headers(h -> h.setBearerAuth("reader")).exchange()
+                .expectStatus().isEqualTo(414)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     /** Last, since it empties this address's bucket: a flood without tokens is limited before the token check. */
     @Test
     @Order(Integer.MAX_VALUE)

@@ -2,10 +2,12 @@ package org.citycast.society;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citycast.society.platform.TestTokens.admin;
+import static org.citycast.society.platform.TestTokens.reviewer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +20,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.citycast.society.evaluation.Grade;
+import org.citycast.society.evaluation.GradeLevel;
+import org.citycast.society.evaluation.GradeService;
 import org.citycast.society.inspection.InspectionOutcome;
 import org.citycast.society.inspection.InspectionService;
+import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +59,8 @@ class EventContractTests extends ServiceTest {
     RegistrationService registration;
     @Autowired
     InspectionService inspections;
+    @Autowired
+    GradeService grades;
 
     Consumer<String, String> topic;
     final List<ConsumerRecord<String, String>> received = new ArrayList<>();
@@ -161,6 +169,60 @@ class EventContractTests extends ServiceTest {
         matchesSample(society, "AnnualInspectionCompleted.v1");
     }
 
+    @Test
+    void evaluationRoundOpenedAndSocietyGraded() throws Exception {
+        UUID society = imported();
+        LocalDate today = LocalDate.now(AssociationTime.ZONE);
+        UUID round = id(mvc.perform(json(post("/api/societies/evaluation/rounds").with(admin()), """
+                {"year":%d,"name":"契约评估","applicationsCloseOn":"%s"}""".formatted(today.getYear(), today.plusDays(30))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        UUID application = id(mvc.perform(json(post("/api/societies/" + society + "/evaluation/applications")
+                        .with(admin()), """
+                {"roundId":"%s","selfAssessment":{"basicConditions":55,"internalGovernance":300,"workPerformance":350,
+                 "socialEvaluation":130,"partyBuilding":65}}""".formatted(round)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        UUID expert = UUID.randomUUID();
+        mvc.perform(json(post("/api/societies/evaluation/applications/" + application + "/assessors").with(admin()),
+                "{\"expertId\":\"" + expert + "\",\"name\":\"周强\",\"employer\":\"济宁学院\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/societies/evaluation/rounds/" + round + "/scoring").with(admin())).andExpect(status().isOk());
+        mvc.perform(json(put("/api/societies/evaluation/applications/" + application + "/assessments/mine")
+                .with(reviewer(expert)), """
+                {"points":{"basicConditions":55,"internalGovernance":300,"workPerformance":350,"socialEvaluation":130,
+                 "partyBuilding":45}}""")).andExpect(status().isOk());
+        mvc.perform(json(post("/api/societies/evaluation/rounds/" + round + "/notice").with(admin()),
+                "{\"noticePeriod\":\"PT10S\"}")).andExpect(status().isOk());
+        clock.setToday(today.plusDays(1));
+        mvc.perform(post("/api/societies/evaluation/rounds/" + round + "/confirmation").with(admin()))
+                .andExpect(status().isOk());
+        matchesSample(round, "EvaluationRoundOpened.v1");
+        matchesSample(society, "SocietyGraded.v1");
+    }
+
+    @Test
+    void gradeLoweredAndLapsed() throws Exception {
+        UUID society = imported();
+        Grade grade = grades.recordPastGrade(society, GradeLevel.AAAA, new BigDecimal("880.0"),
+                LocalDate.now().minusMonths(6));
+        mvc.perform(json(post("/api/societies/grades/" + grade.getId() + "/lowering").with(admin()), """
+                {"level":"AA","reason":"年度抽查发现财务管理不规范"}""")).andExpect(status().isOk());
+        mvc.perform(json(post("/api/societies/grades/" + grade.getId() + "/revocation").with(admin()), """
+                {"reason":"提供虚假评估材料"}""")).andExpect(status().isOk());
+        matchesSample(society, "GradeLowered.v1");
+        matchesSample(society, "GradeLapsed.v1");
+    }
+
+    @Test
+    void functionTransferAwarded() throws Exception {
+        UUID society = imported();
+        grades.recordPastGrade(society, GradeLevel.AAAA, new BigDecimal("880.0"), LocalDate.now().minusMonths(6));
+        mvc.perform(json(post("/api/societies/function-transfers").with(admin()), """
+                {"kind":"FUNCTION_TRANSFER","title":"继续医学教育学分审验","commissioningBureau":"市卫生健康委员会",
+                 "function":"承接继续医学教育项目评审与学分审验","contractAmount":"186000.00","startsOn":"2026-07-01",
+                 "endsOn":"2027-06-30","societyId":"%s"}""".formatted(society))).andExpect(status().isCreated());
+        matchesSample(society, "FunctionTransferAwarded.v1");
+    }
+
     /** The record of {@code type} about {@code society} has the sample's envelope and the sample's shape. */
     private void matchesSample(UUID society, String type) throws Exception {
         JsonNode sample = json.readTree(new ClassPathResource("events/" + type + ".json").getInputStream());
@@ -181,8 +243,9 @@ class EventContractTests extends ServiceTest {
         assertThat(event.get("id").asString()).isEqualTo(event.get("data").get("eventId").asString());
         assertThat(event.get("time").asString()).isEqualTo(event.get("data").get("occurredAt").asString());
         JsonNode subjectInSample = sample.get("data").has("society") ? sample.get("data").get("society").get("id")
-                : sample.get("data").get("societyId");
-        assertThat(subjectInSample.asString()).as("the sample's subject is its society").isEqualTo(
+                : sample.get("data").has("societyId") ? sample.get("data").get("societyId")
+                : sample.get("data").get("roundId");
+        assertThat(subjectInSample.asString()).as("the sample's subject is its society (or its round)").isEqualTo(
                 sample.get("subject").asString());
     }
 

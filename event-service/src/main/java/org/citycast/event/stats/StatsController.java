@@ -61,6 +61,6 @@ class StatsController {
                 ofYear.stream().filter(e -> e.status() == EventStatus.CANCELLED).count(),
                 held.stream().filter(e -> e.plannedEventId() != null && branded.contains(e.plannedEventId())).count(),
                 byKind, new YearStats.Outreach(outreach.size(), attendance.totals(outreach).beneficiaries()),
-                new YearStats.Attendance(totals.attended(), totals.byCity()));
+                new YearStats.YearAttendance(totals.attended(), totals.byCity()));
     }
 }

@@ -7,11 +7,11 @@ import java.util.Map;
  * that are branded sessions; attendance counts people once per event.
  */
 record YearStats(int year, long planned, long branded, long published, long held, long cancelled,
-        long heldAcademicHallSessions, Map<String, Long> heldByKind, Outreach outreach, Attendance attendance) {
+        long heldAcademicHallSessions, Map<String, Long> heldByKind, Outreach outreach, YearAttendance attendance) {
 
     record Outreach(long held, long beneficiaries) {
     }
 
-    record Attendance(long total, Map<String, Long> byCity) {
+    record YearAttendance(long total, Map<String, Long> byCity) {
     }
 }

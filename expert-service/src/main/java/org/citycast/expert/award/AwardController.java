@@ -66,7 +66,8 @@ class AwardController {
     record StageMove(@NotNull Stage stage) {
     }
 
-    record NewNomination(UUID societyId, @NotBlank @Size(max = 40) String candidateName,
+    // named apart from the pool's NewNomination: the API document keys its schemas by simple name
+    record NewAwardNomination(UUID societyId, @NotBlank @Size(max = 40) String candidateName,
             @NotBlank @Size(max = 100) String candidateEmployer, @Size(max = 40) String candidateTitle,
             @Size(max = 200) String workTitle, @NotNull Category category, @Size(max = 4000) String summary,
             UUID expertId) {
@@ -119,7 +120,7 @@ class AwardController {
 
     @PostMapping("/programmes/{id}/nominations")
     @PreAuthorize("hasAnyRole('ADMIN', 'SOCIETY_SECRETARY')")
-    ResponseEntity<NominationView> nominate(@PathVariable UUID id, @Valid @RequestBody NewNomination request) {
+    ResponseEntity<NominationView> nominate(@PathVariable UUID id, @Valid @RequestBody NewAwardNomination request) {
         CurrentUser user = CurrentUser.get();
         Nomination nomination = awards.nominate(id, new AwardService.NewNomination(request.societyId(),
                 request.candidateName(), request.candidateEmployer(), request.candidateTitle(), request.workTitle(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The platform's JSON reader refuses a value of the wrong type instead of converting it quietly. */
 class StrictScalarsTest {
 
-    record Form(String name, Integer count, Boolean passed, BigDecimal amount, LocalDate on, Instant at) {
+    record Form(String name, Integer count, Boolean passed, BigDecimal amount, LocalDate on, Instant at, Duration notice) {
     }
 
     private final JsonMapper json = mapper();
@@ -48,6 +49,12 @@ class StrictScalarsTest {
     void aNumberWhereADateIsExpectedIsRefused() {
         assertThatThrownBy(() -> json.readValue("{\"on\":12345}", Form.class)).isInstanceOf(JacksonException.class)
                 .hasMessageContaining("on");
+        assertThatThrownBy(() -> json.readValue("{\"at\":1780000000}", Form.class)).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("[\"at\"]");
+        assertThatThrownBy(() -> json.readValue("{\"at\":1780000000.5}", Form.class)).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("[\"at\"]");
+        assertThatThrownBy(() -> json.readValue("{\"notice\":12345}", Form.class)).isInstanceOf(JacksonException.class)
+                .hasMessageContaining("[\"notice\"]");
     }
 
     @Test
@@ -58,8 +65,8 @@ class StrictScalarsTest {
     @Test
     void moneyAsADecimalStringAndWellTypedValuesStillRead() {
         Form form = json.readValue("{\"name\":\"学会\",\"count\":3,\"passed\":true,\"amount\":\"30000.00\","
-                + "\"on\":\"2026-05-30\",\"at\":\"2026-05-30T01:00:00Z\"}", Form.class);
+                + "\"on\":\"2026-05-30\",\"at\":\"2026-05-30T01:00:00Z\",\"notice\":\"P7D\"}", Form.class);
         assertThat(form).isEqualTo(new Form("学会", 3, true, new BigDecimal("30000.00"), LocalDate.of(2026, 5, 30),
-                Instant.parse("2026-05-30T01:00:00Z")));
+                Instant.parse("2026-05-30T01:00:00Z"), Duration.ofDays(7)));
     }
 }

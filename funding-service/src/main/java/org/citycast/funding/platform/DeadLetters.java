@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -35,7 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What this service's consumers sent to the dead-letter topics, with the reason, for ADMIN to see;
  * after a fix, a dead letter is replayed onto its original topic (consumers deduplicate, so the
- * other services skip it if they had applied it). Read from Kafka itself: the topics are the record.
+ * other services skip it if they had applied it), with the trace it carried, so that its second
+ * attempt is found under the same trace id as the request that caused it. Read from Kafka itself:
+ * the topics are the record.
  */
 @RestController
 @RequestMapping("${platform.api.prefix}/dead-letters")
@@ -46,7 +49,7 @@ class DeadLetters {
     static final int NEWEST = 200;
 
     record DeadLetter(String topic, int partition, long offset, String originalTopic, String key, String consumer,
-            String reason, Instant failedAt, String value) {
+            String reason, Instant failedAt, String value, String traceparent) {
     }
 
     private final KafkaListenerEndpointRegistry listeners;
@@ -91,7 +94,7 @@ class DeadLetters {
                         letters.add(new DeadLetter(record.topic(), record.partition(), record.offset(),
                                 header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC), text(record.key()), group,
                                 header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE), Instant.ofEpochMilli(record.timestamp()),
-                                text(record.value())));
+                                text(record.value()), header(record, EventTraces.FIELD)));
                     }
                 }
             }
@@ -106,8 +109,12 @@ class DeadLetters {
         DeadLetter letter = list().stream()
                 .filter(l -> l.topic().equals(topic) && l.partition() == partition && l.offset() == offset)
                 .findFirst().orElseThrow(() -> DomainException.notFound("Dead letter", topic + "/" + partition + "/" + offset));
-        kafka.send(letter.originalTopic(), letter.key(), letter.value() == null ? null
-                : letter.value().getBytes(StandardCharsets.UTF_8)).join();
+        var record = new ProducerRecord<Object, Object>(letter.originalTopic(), letter.key(), letter.value() == null ? null
+                : letter.value().getBytes(StandardCharsets.UTF_8));
+        if (letter.traceparent() != null) {
+            record.headers().add(EventTraces.FIELD, letter.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        kafka.send(record).join();
         return letter;
     }
 

@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -213,7 +214,7 @@ public final class Spreadsheets {
         } catch (DomainException refused) {
             throw refused;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                | NotOfficeXmlFileException | IllegalStateException unreadable) {
+                | NotOfficeXmlFileException | EmptyFileException | IllegalStateException unreadable) {
             throw DomainException.invalid("file", "is not a readable xlsx workbook, or one that inflates beyond "
                     + MAX_PART_BYTES / (1024 * 1024) + " MB");
         } finally {

@@ -28,7 +28,8 @@ class SocietyEventsListener {
             Set.of("SocietyRegistered.v1", "SocietyDetailsChanged.v1", "SocietyJoined.v1",
                     "PartyOrganisationChanged.v1", "SocietyStatusChanged.v1", "SocietyDisqualified.v1",
                     "SocietyDeregistered.v1", "AnnualInspectionForwarded.v1", "AnnualInspectionCompleted.v1",
-                    "TermRenewed.v1"));
+                    "TermRenewed.v1", "EvaluationRoundOpened.v1", "SocietyGraded.v1", "GradeLowered.v1",
+                    "GradeLapsed.v1", "FunctionTransferAwarded.v1"));
     private static final Logger log = LoggerFactory.getLogger(SocietyEventsListener.class);
 
     private final KnownSocieties societies;

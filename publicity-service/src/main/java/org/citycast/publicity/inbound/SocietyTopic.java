@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code society.events}, as documented in society-service's {@code events/society.events.md}. The
  * shared society read model ({@code society} package) keeps names and status; this listener gives the
  * sub-sites and the work report the rest: host unit, health tier, party organisation, how a society
- * came and went, re-elections and inspections.
+ * came and went, re-elections, inspections, evaluation grades and function-transfer projects.
  */
 @Component
 class SocietyTopic {
@@ -29,7 +29,8 @@ class SocietyTopic {
             Set.of("SocietyRegistered.v1", "SocietyDetailsChanged.v1", "SocietyJoined.v1",
                     "PartyOrganisationChanged.v1", "SocietyStatusChanged.v1", "SocietyDisqualified.v1",
                     "SocietyDeregistered.v1", "AnnualInspectionForwarded.v1", "AnnualInspectionCompleted.v1",
-                    "TermRenewed.v1"));
+                    "TermRenewed.v1", "EvaluationRoundOpened.v1", "SocietyGraded.v1", "GradeLowered.v1",
+                    "GradeLapsed.v1", "FunctionTransferAwarded.v1"));
 
     private final ProcessedEvents processed;
     private final ApplicationEventPublisher events;
@@ -68,8 +69,21 @@ class SocietyTopic {
                 yield new InspectionReported(event.id(), event.time(), Fields.uuid(data, "societyId"),
                         Fields.integer(data, "year"), Fields.text(data, "status"), Fields.optionalText(data, "outcome"));
             }
-            // forwarding to civil affairs changes nothing the public or the report sees
-            case "AnnualInspectionForwarded" -> null;
+            case "SocietyGraded" -> {
+                event.requireSubjectAt("societyId");
+                yield new GradeReported(event.id(), event.time(), Fields.uuid(data, "societyId"),
+                        Fields.uuid(data, "gradeId"), Fields.text(data, "level"), Fields.date(data, "awardedOn"),
+                        Fields.date(data, "validUntil"));
+            }
+            case "FunctionTransferAwarded" -> {
+                event.requireSubjectAt("societyId");
+                yield new FunctionTransferReported(event.id(), event.time(), Fields.uuid(data, "societyId"),
+                        Fields.uuid(data, "projectId"), Fields.text(data, "kind"),
+                        Fields.optionalMoney(data, "contractAmount"), Fields.date(data, "awardedOn"));
+            }
+            // forwarding to civil affairs, a round's opening, a grade lowered or lapsed: the report counts
+            // grades as awarded within the year, so these change nothing it or the public sees
+            case "AnnualInspectionForwarded", "EvaluationRoundOpened", "GradeLowered", "GradeLapsed" -> null;
             default -> {
                 event.requireSubjectAt("society", "id");
                 JsonNode society = Fields.object(data, "society");

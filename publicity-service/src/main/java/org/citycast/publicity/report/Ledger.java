@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.citycast.publicity.inbound.AwardResultsReported;
 import org.citycast.publicity.inbound.FinancingLinkReported;
+import org.citycast.publicity.inbound.FunctionTransferReported;
+import org.citycast.publicity.inbound.GradeReported;
 import org.citycast.publicity.inbound.GrantReported;
 import org.citycast.publicity.inbound.InspectionReported;
 import org.citycast.publicity.inbound.ProposalAdoptedReported;
@@ -68,6 +70,26 @@ class Ledger {
                         WHERE report_inspection.at <= excluded.at""")
                 .params(inspection.societyId(), inspection.year(), inspection.result(),
                         Timestamp.from(inspection.time()))
+                .update();
+    }
+
+    @EventListener
+    void on(GradeReported grade) {
+        jdbc.sql("""
+                        INSERT INTO report_grade (grade_id, society_id, level, awarded_on, valid_until, at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (grade_id) DO NOTHING""")
+                .params(grade.gradeId(), grade.societyId(), grade.level(), Date.valueOf(grade.awardedOn()),
+                        Date.valueOf(grade.validUntil()), Timestamp.from(grade.time()))
+                .update();
+    }
+
+    @EventListener
+    void on(FunctionTransferReported project) {
+        jdbc.sql("""
+                        INSERT INTO report_function_transfer (project_id, society_id, kind, contract_amount, awarded_on, at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project_id) DO NOTHING""")
+                .params(project.projectId(), project.societyId(), project.kind(), project.contractAmount(),
+                        Date.valueOf(project.awardedOn()), Timestamp.from(project.time()))
                 .update();
     }
 

@@ -104,6 +104,19 @@ class ReportFigures {
         f.put("inspections.unqualified", inspections.getOrDefault("UNQUALIFIED", 0L));
         f.put("inspections.missed", inspections.getOrDefault("MISSED", 0L));
 
+        // evaluation grades by the day they were awarded, at the level awarded (as society-service's stats count them)
+        f.put("grades.awarded", jdbc.sql("SELECT count(*) FROM report_grade WHERE extract(YEAR FROM awarded_on) = ?")
+                .param(year).query(Long.class).single());
+        f.put("grades.threeAOrAbove", jdbc.sql("SELECT count(*) FROM report_grade WHERE extract(YEAR FROM awarded_on) = ? "
+                        + "AND level IN ('AAAAA', 'AAAA', 'AAA')")
+                .param(year).query(Long.class).single());
+        f.put("functionTransfer.projects", jdbc.sql("SELECT count(*) FROM report_function_transfer "
+                        + "WHERE extract(YEAR FROM awarded_on) = ?")
+                .param(year).query(Long.class).single());
+        f.put("functionTransfer.contractAmount", jdbc.sql("SELECT coalesce(sum(contract_amount), 0) "
+                        + "FROM report_function_transfer WHERE extract(YEAR FROM awarded_on) = ?")
+                .param(year).query(BigDecimal.class).single().setScale(2));
+
         String funded = " FROM report_grant WHERE budget_year = :year AND approved_amount IS NOT NULL "
                 + "AND status NOT IN ('APPLIED', 'REJECTED')";
         // funding's committed money: what a closed grant settled at, else what was approved

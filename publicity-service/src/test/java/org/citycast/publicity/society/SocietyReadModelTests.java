@@ -166,11 +166,14 @@ class SocietyReadModelTests extends ServiceTest {
     }
 
     @Test
-    void adminSeesDeadLettersWithTheirReasonAndCanReplayOne() throws Exception {
+    void adminSeesDeadLettersWithTheirReasonAndCanReplayOneUnderItsTrace() throws Exception {
         UUID society = UUID.randomUUID();
         ObjectNode unknown = registered(UUID.randomUUID(), society, "济宁市重放学会", "ACTIVE", Instant.now());
         unknown.put("type", "SocietyRegistered.v9");
-        send(unknown);
+        String traceparent = "00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-01";
+        var record = new ProducerRecord<String, byte[]>("society.events", society.toString(), json.writeValueAsBytes(unknown));
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        template().send(record).get();
         String eventId = unknown.get("id").asString();
 
         JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLettersOf(eventId), list -> list.size() == 1)
@@ -183,7 +186,11 @@ class SocietyReadModelTests extends ServiceTest {
                         + "/" + letter.get("offset").asLong() + "/replay").with(admin()))
                 .andExpect(status().isAccepted());
         // replayed onto society.events, read again by the consumer, refused again: a second dead letter
-        await().atMost(Duration.ofSeconds(15)).until(() -> deadLettersOf(eventId), list -> list.size() == 2);
+        List<JsonNode> letters = await().atMost(Duration.ofSeconds(15))
+                .until(() -> deadLettersOf(eventId), list -> list.size() == 2);
+        // the replayed record carried the original trace, which the second dead letter kept
+        String traceId = traceparent.substring(3, 35);
+        assertThat(letters).allSatisfy(l -> assertThat(l.get("traceparent").asString()).contains(traceId));
         assertThat(meters.counter("platform.dead.letters", "topic", "society.events").count()).isGreaterThanOrEqualTo(2);
     }
 

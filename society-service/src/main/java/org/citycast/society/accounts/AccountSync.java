@@ -10,6 +10,7 @@ import org.citycast.society.registration.SocietyDeregistered;
 import org.citycast.society.registration.SocietyDisqualified;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,16 @@ class AccountSync {
     private final SecretariatAccounts accounts;
     private final KeycloakUsers keycloak;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final AccountsProperties properties;
 
-    AccountSync(SecretariatAccounts accounts, KeycloakUsers keycloak, AuditTrail audit) {
+    AccountSync(SecretariatAccounts accounts, KeycloakUsers keycloak, AuditTrail audit,
+            ApplicationEventPublisher events, AccountsProperties properties) {
         this.accounts = accounts;
         this.keycloak = keycloak;
         this.audit = audit;
+        this.events = events;
+        this.properties = properties;
     }
 
     @ApplicationModuleListener(id = "accounts.sync")
@@ -117,18 +123,16 @@ class AccountSync {
         }
         keycloak.grantRealmRole(userId, SECRETARY_ROLE);
         accounts.synced(account.id(), userId);
+        if (properties.mail() && account.invitationMailedAt() == null) {
+            events.publishEvent(new InvitationDue(InvitationDue.Kind.SECRETARIAT, account.id()));
+        }
     }
 
-    /**
-     * The new user: no credential yet (ADMIN issues a one-time password), UPDATE_PASSWORD required.
-     * A Chinese name is split surname first, one character, since the realm's profile asks for both.
-     */
+    /** The new user: no credential yet (Keycloak mails the set-password link, or ADMIN issues a one-time password). */
     private static KeycloakUsers.UserRepresentation representation(SecretariatAccount account) {
-        String name = account.name();
-        int surnameEnd = name.length() > 1 ? name.offsetByCodePoints(0, 1) : name.length();
-        String lastName = name.substring(0, surnameEnd);
-        String firstName = surnameEnd < name.length() ? name.substring(surnameEnd) : name;
-        return new KeycloakUsers.UserRepresentation(null, account.username(), account.email(), firstName, lastName,
-                true, false, Map.of(SOCIETY_ID, List.of(account.societyId().toString())), List.of("UPDATE_PASSWORD"));
+        Names names = Names.of(account.name());
+        return new KeycloakUsers.UserRepresentation(null, account.username(), account.email(), names.first(),
+                names.last(), true, false, Map.of(SOCIETY_ID, List.of(account.societyId().toString())),
+                List.of("UPDATE_PASSWORD"));
     }
 }

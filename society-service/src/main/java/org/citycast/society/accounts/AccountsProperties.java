@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientSecret its secret ({@code PLATFORM_ACCOUNTS_CLIENTSECRET}; the prod profile refuses the local default)
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer
+ * @param mail whether the realm can send mail (its {@code smtpServer} reaches a mail server): then
+ *        every new account gets Keycloak's set-password email; without it ADMIN issues one-time passwords
+ * @param invitationLinkLifespan how long the emailed set-password link stays valid
  */
 @ConfigurationProperties("platform.accounts")
 record AccountsProperties(
@@ -25,7 +28,9 @@ record AccountsProperties(
         @DefaultValue("society-accounts") String clientId,
         @DefaultValue("society-accounts-secret") String clientSecret,
         @DefaultValue("PT3S") Duration connectTimeout,
-        @DefaultValue("PT10S") Duration readTimeout) {
+        @DefaultValue("PT10S") Duration readTimeout,
+        @DefaultValue("false") boolean mail,
+        @DefaultValue("P3D") Duration invitationLinkLifespan) {
 
     URI tokenUri() {
         return URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token");

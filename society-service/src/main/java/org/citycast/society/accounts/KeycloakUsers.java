@@ -1,6 +1,7 @@
 package org.citycast.society.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.citycast.society.outbound.ClientCredentialsRestClients;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -19,8 +21,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Keycloak's Admin REST API for the realm's users, through Spring's {@link RestClient} with this
  * service's client-credentials token ({@link ClientCredentialsRestClients}). Every call is safe to
- * repeat: creating a user whose name is taken finds that user, and disabling, ending sessions or
- * removing twice changes nothing more. Any other failure (Keycloak down, a 5xx) is thrown, so the listener's publication is retried.
+ * repeat: creating a user whose name is taken finds that user, and granting or revoking a role,
+ * disabling, enabling, ending sessions or removing twice changes nothing more. Any other failure (Keycloak down, a 5xx) is thrown, so the listener's publication is retried.
  */
 @Component
 class KeycloakUsers {
@@ -31,6 +33,9 @@ class KeycloakUsers {
     };
     private static final ParameterizedTypeReference<List<RoleRepresentation>> ROLES = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> CREDENTIALS =
+            new ParameterizedTypeReference<>() {
+            };
 
     /** The fields of Keycloak's UserRepresentation this module writes and reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -62,6 +67,24 @@ class KeycloakUsers {
                 .retrieve()
                 .body(USERS);
         return found == null ? Optional.empty() : found.stream().filter(u -> username.equals(u.username())).findFirst();
+    }
+
+    /** The user with exactly this email, if Keycloak has one (the realm forbids two users one email). */
+    Optional<UserRepresentation> findByEmail(String email) {
+        List<UserRepresentation> found = rest.get()
+                .uri(uri -> uri.path("/users").queryParam("email", email).queryParam("exact", true).build())
+                .retrieve()
+                .body(USERS);
+        return found == null ? Optional.empty() : found.stream().filter(u -> email.equalsIgnoreCase(u.email())).findFirst();
+    }
+
+    /** The user, if Keycloak still has them. */
+    Optional<UserRepresentation> find(String userId) {
+        try {
+            return Optional.ofNullable(rest.get().uri("/users/{id}", userId).retrieve().body(UserRepresentation.class));
+        } catch (HttpClientErrorException.NotFound gone) {
+            return Optional.empty();
+        }
     }
 
     /** Creates the user; answers the new id, or empty when the username (or email) is taken already. */
@@ -97,20 +120,64 @@ class KeycloakUsers {
         rest.post().uri("/users/{id}/role-mappings/realm", userId).body(List.of(wanted)).retrieve().toBodilessEntity();
     }
 
-    /** Disables the user; the whole representation goes back, since an update may drop what it leaves out. */
+    /** Takes the realm role away from the user, if they hold it; true when it was taken. */
+    boolean revokeRealmRole(String userId, String role) {
+        List<RoleRepresentation> held = rest.get().uri("/users/{id}/role-mappings/realm", userId).retrieve().body(ROLES);
+        var mapped = (held == null ? List.<RoleRepresentation>of() : held).stream()
+                .filter(r -> role.equals(r.name())).toList();
+        if (mapped.isEmpty()) {
+            return false;
+        }
+        rest.method(HttpMethod.DELETE).uri("/users/{id}/role-mappings/realm", userId).body(mapped).retrieve()
+                .toBodilessEntity();
+        return true;
+    }
+
+    /** Disables the user; one that is gone already counts as disabled. */
     void disable(String userId) {
+        setEnabled(userId, false);
+    }
+
+    /** Enables the user again, e.g. an expert granted a role after their roles were withdrawn. */
+    void enable(String userId) {
+        setEnabled(userId, true);
+    }
+
+    /** The whole representation goes back, since an update may drop what it leaves out. */
+    private void setEnabled(String userId, boolean enabled) {
         Map<String, Object> user;
         try {
             user = rest.get().uri("/users/{id}", userId).retrieve().body(REPRESENTATION);
         } catch (HttpClientErrorException.NotFound gone) {
+            if (enabled) {
+                throw gone;
+            }
             return;
         }
-        if (user == null || Boolean.FALSE.equals(user.get("enabled"))) {
+        if (user == null || Boolean.valueOf(enabled).equals(user.get("enabled"))) {
             return;
         }
-        var disabled = new LinkedHashMap<>(user);
-        disabled.put("enabled", false);
-        rest.put().uri("/users/{id}", userId).body(disabled).retrieve().toBodilessEntity();
+        var changed = new LinkedHashMap<>(user);
+        changed.put("enabled", enabled);
+        rest.put().uri("/users/{id}", userId).body(changed).retrieve().toBodilessEntity();
+    }
+
+    /** Whether the user has a password already (then an invitation to set one is pointless). */
+    boolean hasPassword(String userId) {
+        List<Map<String, Object>> credentials = rest.get().uri("/users/{id}/credentials", userId).retrieve()
+                .body(CREDENTIALS);
+        return credentials != null && credentials.stream().anyMatch(c -> "password".equals(c.get("type")));
+    }
+
+    /**
+     * Has Keycloak mail the user a link, valid for {@code lifespan}, that leads through these
+     * required actions (e.g. UPDATE_PASSWORD): the realm's SMTP settings send it. Keycloak answers
+     * 500 when it cannot send, which is thrown like any failure, so the caller retries.
+     */
+    void mailActions(String userId, List<String> actions, Duration lifespan) {
+        rest.put().uri(uri -> uri.path("/users/{id}/execute-actions-email")
+                        .queryParam("lifespan", lifespan.toSeconds()).build(userId))
+                .body(actions).retrieve().toBodilessEntity();
     }
 
     /** Ends every session of the user, so a refresh token they hold stops working; a removed user has none. */

@@ -75,7 +75,7 @@ class SecretariatAccountController {
      * person replace it at that sign-in. Asking again replaces the previous one.
      */
     @PostMapping("/{accountId}/one-time-password")
-    ResponseEntity<SecretariatAccountService.OneTimePassword> oneTimePassword(@PathVariable UUID societyId,
+    ResponseEntity<OneTimePassword> oneTimePassword(@PathVariable UUID societyId,
             @PathVariable UUID accountId) {
         try {
             return ResponseEntity.ok().cacheControl(CacheControl.noStore())

@@ -1,6 +1,5 @@
 package org.citycast.society.accounts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -23,37 +22,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SecretariatAccountService {
 
-    /** Letters and digits without look-alikes (0/O, 1/l/I), for a password read out or typed by hand. */
-    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
-    private static final String DIGITS = "23456789";
-    private static final int PASSWORD_LENGTH = 16;
-
     private final SecretariatAccounts accounts;
+    private final ExpertAccounts expertAccounts;
     private final SocietyRegister register;
     private final KeycloakUsers keycloak;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final AccountsProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final OneTimePasswords passwords;
 
-    SecretariatAccountService(SecretariatAccounts accounts, SocietyRegister register, KeycloakUsers keycloak,
-            AuditTrail audit, ApplicationEventPublisher events, AccountsProperties properties, Clock clock) {
+    SecretariatAccountService(SecretariatAccounts accounts, ExpertAccounts expertAccounts, SocietyRegister register, KeycloakUsers keycloak,
+            AuditTrail audit, ApplicationEventPublisher events, AccountsProperties properties, Clock clock,
+            OneTimePasswords passwords) {
         this.accounts = accounts;
+        this.expertAccounts = expertAccounts;
         this.register = register;
         this.keycloak = keycloak;
         this.audit = audit;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     record Invitation(String name, String email, String phone) {
-    }
-
-    /** What ADMIN is shown once: the password is in no table, log or audit entry. */
-    record OneTimePassword(String username, String password, String signInUrl, boolean mustChangeAtFirstSignIn) {
     }
 
     @Transactional
@@ -65,12 +58,12 @@ class SecretariatAccountService {
                     + "; a closed society gets no new accounts.");
         }
         String username = invitation.email().strip().toLowerCase(Locale.ROOT);
-        if (accounts.usernameTaken(username)) {
+        if (accounts.usernameTaken(username) || expertAccounts.usernameTaken(username)) {
             throw DomainException.conflict("An account for " + username + " exists already.");
         }
         var account = new SecretariatAccount(UUID.randomUUID(), societyId, invitation.name().strip(), username,
                 invitation.phone().strip(), username, AccountState.ACTIVE, null, false, null, clock.instant(),
-                user.username());
+                user.username(), null);
         accounts.add(account);
         audit.record(societyId, "SECRETARY_INVITED", null, account.snapshot());
         events.publishEvent(new AccountChanged(account.id()));
@@ -123,7 +116,7 @@ class SecretariatAccountService {
             throw DomainException.conflict("The account is " + account.state()
                     + (account.synced() ? "" : " and not yet in Keycloak") + "; only an active account in Keycloak gets a password.");
         }
-        String password = newPassword();
+        String password = passwords.next();
         keycloak.setTemporaryPassword(account.keycloakUserId(), password);
         audit.record(societyId, "SECRETARY_ONE_TIME_PASSWORD_ISSUED", null, account.snapshot());
         return new OneTimePassword(account.username(), password, properties.signInUrl().toString(), true);
@@ -140,26 +133,5 @@ class SecretariatAccountService {
             throw DomainException.forbidden("Only ADMIN manages secretariat accounts.");
         }
         return user;
-    }
-
-    /** Meets the realm's policy (12+ characters, an upper-case letter, a lower-case letter, a digit). */
-    private String newPassword() {
-        StringBuilder password = new StringBuilder();
-        password.append(pick(UPPER)).append(pick(LOWER)).append(pick(DIGITS));
-        String all = UPPER + LOWER + DIGITS;
-        while (password.length() < PASSWORD_LENGTH) {
-            password.append(pick(all));
-        }
-        for (int i = password.length() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            char swap = password.charAt(i);
-            password.setCharAt(i, password.charAt(j));
-            password.setCharAt(j, swap);
-        }
-        return password.toString();
-    }
-
-    private char pick(String alphabet) {
-        return alphabet.charAt(random.nextInt(alphabet.length()));
     }
 }

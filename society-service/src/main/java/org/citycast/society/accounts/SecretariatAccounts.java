@@ -3,6 +3,7 @@ package org.citycast.society.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,7 @@ class SecretariatAccounts {
 
     private static final String COLUMNS = """
             id, society_id, name, email, phone, username, state, keycloak_user_id, synced, problem, invited_at,
-            invited_by""";
+            invited_by, invitation_mailed_at""";
 
     private final JdbcClient jdbc;
 
@@ -24,7 +25,7 @@ class SecretariatAccounts {
     }
 
     void add(SecretariatAccount account) {
-        jdbc.sql("INSERT INTO secretariat_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO secretariat_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
                 .params(account.id(), account.societyId(), account.name(), account.email(), account.phone(),
                         account.username(), account.state().name(), account.keycloakUserId(), account.synced(),
                         account.problem(), Timestamp.from(account.invitedAt()), account.invitedBy())
@@ -53,11 +54,12 @@ class SecretariatAccounts {
     }
 
     private static SecretariatAccount map(ResultSet row, int number) throws SQLException {
+        Timestamp mailed = row.getTimestamp("invitation_mailed_at");
         return new SecretariatAccount(row.getObject("id", UUID.class), row.getObject("society_id", UUID.class),
                 row.getString("name"), row.getString("email"), row.getString("phone"), row.getString("username"),
                 AccountState.valueOf(row.getString("state")), row.getString("keycloak_user_id"),
                 row.getBoolean("synced"), row.getString("problem"), row.getTimestamp("invited_at").toInstant(),
-                row.getString("invited_by"));
+                row.getString("invited_by"), mailed == null ? null : mailed.toInstant());
     }
 
     /** Records a new state to bring Keycloak to; the change is not in Keycloak until {@link #synced} says so. */
@@ -69,6 +71,11 @@ class SecretariatAccounts {
     void synced(UUID id, String keycloakUserId) {
         jdbc.sql("UPDATE secretariat_account SET synced = TRUE, keycloak_user_id = ?, version = version + 1 WHERE id = ?")
                 .params(keycloakUserId, id).update();
+    }
+
+    void mailed(UUID id, Instant at) {
+        jdbc.sql("UPDATE secretariat_account SET invitation_mailed_at = ? WHERE id = ?").params(Timestamp.from(at), id)
+                .update();
     }
 
     void refused(UUID id, String problem) {

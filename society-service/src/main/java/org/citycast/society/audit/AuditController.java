@@ -21,9 +21,10 @@ class AuditController {
         this.entries = entries;
     }
 
-    /** Newest first; {@code societyId} narrows it to one society. */
+    /** Newest first; {@code societyId} narrows it to one society, {@code expertId} to one pool expert's account. */
     @GetMapping
-    Page<AuditEntries.AuditEntryView> list(@RequestParam(required = false) UUID societyId, Pageable page) {
-        return entries.list(societyId, page);
+    Page<AuditEntries.AuditEntryView> list(@RequestParam(required = false) UUID societyId,
+            @RequestParam(required = false) UUID expertId, Pageable page) {
+        return entries.list(societyId, expertId, page);
     }
 }

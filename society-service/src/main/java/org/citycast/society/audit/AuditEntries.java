@@ -26,24 +26,26 @@ class AuditEntries {
         this.json = json;
     }
 
-    record AuditEntryView(UUID id, UUID societyId, Instant at, String actor, String action, String reason,
+    record AuditEntryView(UUID id, UUID societyId, UUID expertId, Instant at, String actor, String action, String reason,
             JsonNode before, JsonNode after) {
     }
 
-    /** Newest first; {@code societyId}, when given, narrows it to one society. */
+    /** Newest first; {@code societyId} or {@code expertId}, when given, narrow it to one society or expert. */
     @Transactional(readOnly = true)
-    Page<AuditEntryView> list(UUID societyId, Pageable page) {
-        String where = " WHERE (CAST(:society AS uuid) IS NULL OR society_id = :society)";
+    Page<AuditEntryView> list(UUID societyId, UUID expertId, Pageable page) {
+        String where = " WHERE (CAST(:society AS uuid) IS NULL OR society_id = :society)"
+                + " AND (CAST(:expert AS uuid) IS NULL OR expert_id = :expert)";
         long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where).param("society", societyId)
-                .query(Long.class).single();
+                .param("expert", expertId).query(Long.class).single();
         List<AuditEntryView> content = jdbc.sql("""
-                        SELECT id, society_id, at, actor, action, reason, before::text AS before, after::text AS after
+                        SELECT id, society_id, expert_id, at, actor, action, reason, before::text AS before, after::text AS after
                         FROM audit_entry""" + where + " ORDER BY at DESC, id LIMIT :limit OFFSET :offset")
                 .param("society", societyId)
+                .param("expert", expertId)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query((rs, n) -> new AuditEntryView(rs.getObject("id", UUID.class),
-                        rs.getObject("society_id", UUID.class), rs.getTimestamp("at").toInstant(),
+                        rs.getObject("society_id", UUID.class), rs.getObject("expert_id", UUID.class), rs.getTimestamp("at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("reason"),
                         tree(rs.getString("before")), tree(rs.getString("after"))))
                 .list();

@@ -37,10 +37,20 @@ public class AuditTrail {
     /** Records a change made for a stated reason (an import, a correction), which the entry keeps. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID societyId, String action, Object before, Object after, String reason) {
+        insert(societyId, null, action, before, after, reason);
+    }
+
+    /** Records a change about a pool expert's platform account, which belongs to no society. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordForExpert(UUID expertId, String action, Object before, Object after, String reason) {
+        insert(null, expertId, action, before, after, reason);
+    }
+
+    private void insert(UUID societyId, UUID expertId, String action, Object before, Object after, String reason) {
         jdbc.sql("""
-                        INSERT INTO audit_entry (id, society_id, at, actor, action, before, after, reason)
-                        VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
-                .params(UUID.randomUUID(), societyId, Timestamp.from(clock.instant()),
+                        INSERT INTO audit_entry (id, society_id, expert_id, at, actor, action, before, after, reason)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
+                .params(UUID.randomUUID(), societyId, expertId, Timestamp.from(clock.instant()),
                         CurrentUser.get().username(), action, toJson(before), toJson(after), reason)
                 .update();
     }

@@ -50,7 +50,7 @@ class Inbox {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     /** Advisory-lock namespace: one society's messages are settled by one transaction at a time. */
     private static final int LOCK_CLASS = 0x43495641;
-    private static final int MAX_MESSAGE_ID_LENGTH = 100;
+    static final int MAX_MESSAGE_ID_LENGTH = 100;
     private static final int SOCIETIES_PER_ROUND = 100;
     /** How far ahead of this service's clock the sender's may be. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);

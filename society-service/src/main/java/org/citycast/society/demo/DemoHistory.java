@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycast.society.evaluation.GradeLevel;
+import org.citycast.society.evaluation.GradeService;
+import org.citycast.society.functiontransfer.FunctionTransferService;
+import org.citycast.society.functiontransfer.FunctionTransferService.Milestone;
+import org.citycast.society.functiontransfer.ProjectKind;
 import org.citycast.society.inspection.AnnualReport;
 import org.citycast.society.inspection.InspectionOutcome;
 import org.citycast.society.inspection.InspectionService;
@@ -24,7 +29,8 @@ import org.springframework.stereotype.Component;
  * few renewed this year) through the term service, and the last two years of annual inspection
  * through the inspection service, as the association's old records are entered, so their audit
  * entries and events are the real ones. One dormant society that also missed both inspections is
- * due for disqualification.
+ * due for disqualification. A few societies hold evaluation grades from the association's records,
+ * and secretary1's society carries out one function transferred from the health commission.
  */
 @Component
 @ConditionalOnBooleanProperty("platform.demo-data.enabled")
@@ -34,14 +40,18 @@ class DemoHistory {
     private final SocietyRegister register;
     private final InspectionService inspections;
     private final StandingService standing;
+    private final GradeService grades;
+    private final FunctionTransferService functionTransfers;
     private final Clock clock;
 
     DemoHistory(TermService terms, SocietyRegister register, InspectionService inspections, StandingService standing,
-            Clock clock) {
+            GradeService grades, FunctionTransferService functionTransfers, Clock clock) {
         this.terms = terms;
         this.register = register;
         this.inspections = inspections;
         this.standing = standing;
+        this.grades = grades;
+        this.functionTransfers = functionTransfers;
         this.clock = clock;
     }
 
@@ -64,6 +74,25 @@ class DemoHistory {
             }
         }
         standing.evaluate();
+        grade(societies, today);
+    }
+
+    /**
+     * Grades of earlier years for secretary1's society (4A, three years ago, so it may be graded
+     * again) and a few others, then one project for secretary1's society, which the rules allow.
+     */
+    private void grade(List<UUID> societies, LocalDate today) {
+        grades.recordPastGrade(societies.get(0), GradeLevel.AAAA, new BigDecimal("886.5"), today.minusYears(3));
+        grades.recordPastGrade(societies.get(2), GradeLevel.AAAAA, new BigDecimal("958.0"), today.minusYears(1));
+        grades.recordPastGrade(societies.get(3), GradeLevel.AAA, new BigDecimal("742.0"), today.minusMonths(20));
+        grades.recordPastGrade(societies.get(4), GradeLevel.AA, new BigDecimal("655.5"), today.minusYears(4));
+        grades.recordPastGrade(societies.get(7), GradeLevel.AAA, new BigDecimal("768.0"), today.minusMonths(8));
+        functionTransfers.award(new FunctionTransferService.Award(ProjectKind.FUNCTION_TRANSFER,
+                "医疗卫生专业技术人员继续医学教育学分审验", "市卫生健康委员会",
+                "承接全市继续医学教育项目申报评审与学分审验工作", new BigDecimal("186000.00"), today.minusMonths(2),
+                today.plusMonths(10), societies.get(0), List.of(
+                        new Milestone("项目申报评审", today.plusMonths(1)),
+                        new Milestone("年度学分审验", today.plusMonths(9)))));
     }
 
     /** Most terms started two to four years ago; every seventh is overdue, every eighth ends within six months. */

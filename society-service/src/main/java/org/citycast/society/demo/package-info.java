@@ -4,7 +4,7 @@
  * {@code platform.demo-data.enabled=true}.
  */
 @ApplicationModule(allowedDependencies = {"registration::register", "registration::lifecycle", "inspection", "term",
-        "standing", "platform"})
+        "standing", "evaluation", "functiontransfer", "platform"})
 package org.citycast.society.demo;
 
 import org.springframework.modulith.ApplicationModule;

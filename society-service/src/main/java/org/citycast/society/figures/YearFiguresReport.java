@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.citycast.society.evaluation.SocietyGrades;
+import org.citycast.society.functiontransfer.FunctionTransferService;
 import org.citycast.society.inspection.InspectionQueries;
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.DomainException;
@@ -36,12 +38,17 @@ class YearFiguresReport {
     private final SocietyRegister register;
     private final InspectionQueries inspections;
     private final TermService terms;
+    private final SocietyGrades grades;
+    private final FunctionTransferService functionTransfers;
     private final Clock clock;
 
-    YearFiguresReport(SocietyRegister register, InspectionQueries inspections, TermService terms, Clock clock) {
+    YearFiguresReport(SocietyRegister register, InspectionQueries inspections, TermService terms, SocietyGrades grades,
+            FunctionTransferService functionTransfers, Clock clock) {
         this.register = register;
         this.inspections = inspections;
         this.terms = terms;
+        this.grades = grades;
+        this.functionTransfers = functionTransfers;
         this.clock = clock;
     }
 
@@ -80,6 +87,7 @@ class YearFiguresReport {
         return new YearFigures(y, asOf, societies, activeAtStart, byStatus, byTier, moves.getOrDefault("JOINING→ACTIVE", 0L),
                 moves.getOrDefault("PRE_APPROVED→ACTIVE", 0L), new YearFigures.PartyCoverage(covered, active, percent),
                 inspections.resultsOf(y), terms.renewalsIn(y), moves.getOrDefault("ACTIVE→DISQUALIFIED", 0L),
-                moves.getOrDefault("DEREGISTERING→DEREGISTERED", 0L));
+                moves.getOrDefault("DEREGISTERING→DEREGISTERED", 0L), grades.countsFor(y, asOf),
+                functionTransfers.countsFor(y));
     }
 }

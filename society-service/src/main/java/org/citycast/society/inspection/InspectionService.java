@@ -49,6 +49,10 @@ public class InspectionService {
     public record DeadlineCheck(int marked, int forwardingLate) {
     }
 
+    /** How one society's year ended, or stands: its status and, once completed, civil affairs' outcome. */
+    public record YearResult(int year, InspectionStatus status, InspectionOutcome outcome) {
+    }
+
     /** One society's year as the standing rules read it. */
     public record InspectedYear(int year, InspectionStatus status) {
         public boolean missed() {
@@ -227,6 +231,14 @@ public class InspectionService {
         return inspections.findBySocietyIdOrderByYearDesc(societyId).stream()
                 .filter(inspection -> inspection.getStatus() != InspectionStatus.EXEMPT)
                 .map(inspection -> new InspectedYear(inspection.getYear(), inspection.getStatus()))
+                .toList();
+    }
+
+    /** Every year of the society's inspections with its status and outcome, newest first, exempt years included. */
+    @Transactional(readOnly = true)
+    public List<YearResult> results(UUID societyId) {
+        return inspections.findBySocietyIdOrderByYearDesc(societyId).stream()
+                .map(inspection -> new YearResult(inspection.getYear(), inspection.getStatus(), inspection.getOutcome()))
                 .toList();
     }
 

@@ -2,6 +2,8 @@ package org.citycast.society.platform;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -15,10 +17,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MutableConfigOverride;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ext.javatime.deser.DurationDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
@@ -56,7 +65,7 @@ class PlatformConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {
-        // dates are ISO-8601 text: 12345 is not read as days since 1970
+        // dates, instants and durations are ISO-8601 text: 12345 is not read as days or seconds
         Consumer<MutableConfigOverride> strictDate = override -> override.setFormat(JsonFormat.Value.forLeniency(false));
         return builder -> builder
                 .withCoercionConfig(LogicalType.Textual, config -> config
@@ -67,7 +76,32 @@ class PlatformConfiguration {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .withConfigOverride(LocalDate.class, strictDate)
+                .addModule(new SimpleModule("iso-text-times")
+                        .addDeserializer(Instant.class, new IsoText<>(Instant.class, InstantDeserializer.INSTANT))
+                        .addDeserializer(Duration.class, new IsoText<>(Duration.class, DurationDeserializer.INSTANCE)))
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * A time value as ISO-8601 text only ({@code 2026-05-30T01:00:00Z}, {@code P7D}); Jackson's own
+     * readers would take a bare number as seconds.
+     */
+    static final class IsoText<T> extends StdDeserializer<T> {
+
+        private final ValueDeserializer<T> text;
+
+        IsoText(Class<T> type, ValueDeserializer<T> text) {
+            super(type);
+            this.text = text;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken().isNumeric()) {
+                return context.reportInputMismatch(this, "expected ISO-8601 text, such as 2026-05-30T01:00:00Z or P7D");
+            }
+            return text.deserialize(parser, context);
+        }
     }
 }

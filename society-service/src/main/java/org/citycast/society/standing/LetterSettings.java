@@ -17,18 +17,18 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("platform.letters")
-record LetterSettings(@NotBlank String association, @NotBlank String associationShortName,
+public record LetterSettings(@NotBlank String association, @NotBlank String associationShortName,
         @NotBlank String department, @NotBlank String policy,
         @DefaultValue("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc") String font) {
 
     /** The font file without a face index, for checking that it is there. */
-    String fontFile() {
+    public String fontFile() {
         int face = font.lastIndexOf(',');
         return face > 0 && font.substring(face + 1).chars().allMatch(Character::isDigit) ? font.substring(0, face) : font;
     }
 
     /** What OpenPDF loads: a TrueType collection (.ttc) needs a face index, its first face unless one is given. */
-    String fontProgram() {
+    public String fontProgram() {
         return font.equals(fontFile()) && font.toLowerCase(Locale.ROOT).endsWith(".ttc") ? font + ",0" : font;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.citycast.society.platform.AssociationTime;
@@ -83,6 +84,14 @@ public class StandingService {
     @Transactional
     DisqualificationCase dismiss(UUID caseId, String reason) {
         return decide(caseId, false, reason);
+    }
+
+    /** The grounds of the society's open case (a letter drafted, not yet decided), if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> openCaseGrounds(UUID societyId) {
+        return cases.findFirstBySocietyIdOrderByCreatedAtDesc(societyId)
+                .filter(latest -> latest.getStatus() == CaseStatus.DRAFTED)
+                .map(DisqualificationCase::getGrounds);
     }
 
     @Transactional(readOnly = true)

@@ -110,6 +110,16 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
                 row(HttpMethod.POST, "/api/societies/{id}/secretariat-accounts/" + NO_ACCOUNT + "/one-time-password",
                         null, Scope.ADMIN_ONLY),
                 row(HttpMethod.DELETE, "/api/societies/{id}/secretariat-accounts/" + NO_ACCOUNT, null, Scope.ADMIN_ONLY),
+                // an expert the pool has never had: ADMIN's grant is 404, and no user reaches Keycloak
+                row(HttpMethod.POST, "/api/societies/expert-accounts",
+                        "{\"expertId\":\"" + NO_ACCOUNT + "\",\"email\":\"access-rules-expert@accounts.test\",\"roles\":[\"REVIEWER\"]}",
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/expert-accounts", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/expert-accounts/" + NO_ACCOUNT, null, Scope.ADMIN_ONLY),
+                row(HttpMethod.DELETE, "/api/societies/expert-accounts/" + NO_ACCOUNT + "/roles/REVIEWER", null,
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/expert-accounts/" + NO_ACCOUNT + "/one-time-password", null,
+                        Scope.ADMIN_ONLY),
                 row(HttpMethod.GET, "/api/societies/stats", null, Scope.ADMIN_ONLY),
                 row(HttpMethod.PUT, "/api/societies/{id}/correction", PROFILE, Scope.ADMIN_ONLY),
                 row(HttpMethod.GET, "/api/societies/inspections/forwarding-late", null, Scope.ADMIN_ONLY),
@@ -162,7 +172,94 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
                 row(HttpMethod.POST, "/api/civil-affairs/dispatches/{id}/resend", null, Scope.ADMIN_ONLY),
                 row(HttpMethod.POST, "/api/civil-affairs/registrations", "{}", Scope.CIVIL_AFFAIRS_ONLY),
                 row(HttpMethod.POST, "/api/civil-affairs/inspection-outcomes", "{}", Scope.CIVIL_AFFAIRS_ONLY),
-                row(HttpMethod.POST, "/api/civil-affairs/deregistrations", "{}", Scope.CIVIL_AFFAIRS_ONLY));
+                row(HttpMethod.POST, "/api/civil-affairs/deregistrations", "{}", Scope.CIVIL_AFFAIRS_ONLY),
+                // evaluation grades: {round}, {application} and {grade} name nothing, so a caller let through gets 404
+                row(HttpMethod.POST, "/api/societies/evaluation/rounds", ROUND, Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/evaluation/rounds", null, Scope.SIGNED_IN),
+                Rule.<Caller>of(HttpMethod.GET, "/api/societies/evaluation/rounds/" + NOTHING, null)
+                        .answer(404, Caller.values()),
+                row(HttpMethod.GET, "/api/societies/evaluation/rounds/" + NOTHING + "/applications", null,
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/evaluation/rounds/" + NOTHING + "/scoring", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/evaluation/rounds/" + NOTHING + "/notice", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/evaluation/rounds/" + NOTHING + "/confirmation", null,
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/evaluation/eligibility", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/{id}/evaluation/eligibility", null, Scope.OWN_SOCIETY),
+                row(HttpMethod.GET, "/api/societies/{id}/evaluation/applications", null, Scope.OWN_SOCIETY),
+                row(HttpMethod.POST, "/api/societies/{id}/evaluation/applications", APPLICATION, Scope.OWN_SOCIETY),
+                Rule.<Caller>of(HttpMethod.GET, "/api/societies/evaluation/applications/" + NOTHING, null)
+                        .answer(404, Caller.values()),
+                Rule.<Caller>of(HttpMethod.POST, "/api/societies/evaluation/applications/" + NOTHING + "/withdrawal",
+                        null).allow(Caller.ADMIN, Caller.SECRETARY, Caller.OTHER_SECRETARY)
+                        .answer(403, Caller.EDITOR, Caller.REVIEWER),
+                row(HttpMethod.POST, "/api/societies/evaluation/applications/" + NOTHING + "/rejection",
+                        "{\"reason\":\"x\"}", Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/evaluation/applications/" + NOTHING + "/assessors",
+                        "{\"expertId\":\"" + NOTHING + "\",\"name\":\"x\"}", Scope.ADMIN_ONLY),
+                reviewerOnly(HttpMethod.GET, "/api/societies/evaluation/assessments/mine", null),
+                reviewerOnly(HttpMethod.PUT, "/api/societies/evaluation/applications/" + NOTHING + "/assessments/mine",
+                        SCORE),
+                reviewerOnly(HttpMethod.POST, "/api/societies/evaluation/applications/" + NOTHING
+                        + "/assessments/mine/recusal", "{\"reason\":\"x\"}"),
+                Rule.<Caller>of(HttpMethod.GET, "/api/societies/public/evaluation/notices", null)
+                        .through(Gate.PUBLIC).answer(200, Caller.values()),
+                row(HttpMethod.GET, "/api/societies/grades", null, Scope.SIGNED_IN),
+                row(HttpMethod.GET, "/api/societies/grades/export.xlsx", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/{id}/grades", null, Scope.OWN_SOCIETY),
+                Rule.<Caller>of(HttpMethod.GET, "/api/societies/grades/" + NOTHING + "/certificate.pdf", null)
+                        .allow(Caller.ADMIN, Caller.SECRETARY, Caller.OTHER_SECRETARY)
+                        .answer(403, Caller.EDITOR, Caller.REVIEWER),
+                row(HttpMethod.POST, "/api/societies/grades/" + NOTHING + "/lowering",
+                        "{\"level\":\"AA\",\"reason\":\"x\"}", Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/grades/" + NOTHING + "/revocation", "{\"reason\":\"x\"}",
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/grades/expiry-check", null, Scope.ADMIN_ONLY),
+                // function-transfer projects: {project} names nothing
+                row(HttpMethod.POST, "/api/societies/function-transfers", PROJECT, Scope.ADMIN_ONLY),
+                Rule.<Caller>of(HttpMethod.GET, "/api/societies/function-transfers", null)
+                        .allow(Caller.ADMIN, Caller.SECRETARY, Caller.OTHER_SECRETARY)
+                        .answer(403, Caller.EDITOR, Caller.REVIEWER),
+                row(HttpMethod.GET, "/api/societies/function-transfers/export.xlsx", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/societies/function-transfers/candidates", null, Scope.ADMIN_ONLY),
+                ownProject(HttpMethod.GET, "", null),
+                ownProject(HttpMethod.POST, "/milestones", "{\"title\":\"x\",\"dueOn\":\"2030-01-01\"}"),
+                ownProject(HttpMethod.POST, "/milestones/1/completion", "{\"completedOn\":\"2020-01-01\"}"),
+                ownProject(HttpMethod.POST, "/outcome", "{\"summary\":\"x\",\"deliveredOn\":\"2020-01-01\"}"),
+                row(HttpMethod.POST, "/api/societies/function-transfers/" + NOTHING + "/evaluation",
+                        "{\"rating\":\"GOOD\"}", Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/societies/function-transfers/" + NOTHING + "/termination",
+                        "{\"reason\":\"x\"}", Scope.ADMIN_ONLY));
+    }
+
+    static final UUID NOTHING = UUID.randomUUID();
+
+    static final String ROUND = """
+            {"year":%d,"name":"权限测试评估","applicationsCloseOn":"2100-01-01"}""".formatted(java.time.Year.now().getValue());
+
+    static final String APPLICATION = """
+            {"roundId":"%s","selfAssessment":{"basicConditions":1,"internalGovernance":1,"workPerformance":1,
+             "socialEvaluation":1,"partyBuilding":1}}""".formatted(NOTHING);
+
+    static final String SCORE = """
+            {"points":{"basicConditions":1,"internalGovernance":1,"workPerformance":1,"socialEvaluation":1,
+             "partyBuilding":1}}""";
+
+    static final String PROJECT = """
+            {"kind":"PURCHASED_SERVICE","title":"x","commissioningBureau":"市科学技术局","function":"x",
+             "contractAmount":"1.00","startsOn":"2030-01-01","endsOn":"2030-12-31","societyId":"{id}"}""";
+
+    /** REVIEWER only (by the expert_id claim); everyone else 403. */
+    static Rule<Caller> reviewerOnly(HttpMethod method, String path, String body) {
+        return Rule.<Caller>of(method, path, body).allow(Caller.REVIEWER)
+                .answer(403, Caller.ADMIN, Caller.SECRETARY, Caller.OTHER_SECRETARY, Caller.EDITOR);
+    }
+
+    /** A project's own secretary or ADMIN; with an id that names nothing, whoever gets through gets 404. */
+    static Rule<Caller> ownProject(HttpMethod method, String suffix, String body) {
+        return Rule.<Caller>of(method, "/api/societies/function-transfers/" + NOTHING + suffix, body)
+                .allow(Caller.ADMIN, Caller.SECRETARY, Caller.OTHER_SECRETARY)
+                .answer(403, Caller.EDITOR, Caller.REVIEWER);
     }
 
     @Autowired

@@ -27,6 +27,7 @@ import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.registration.SocietyStatus;
 import org.citycast.society.registration.SocietySummary;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,9 +39,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Secretariat accounts against the real Keycloak of the realm {@code society} (localhost:8180):
- * an invitation becomes a Keycloak user with the role and the society's id, a one-time password
- * cannot be used without replacing it, and a disqualification disables the account, once.
+ * Secretariat accounts against the real Keycloak of the realm {@code society} ({@code KEYCLOAK_URL}):
+ * an invitation becomes a Keycloak user with the role and the society's id, Keycloak mails the
+ * person the set-password link (through the realm's SMTP settings, to GreenMail), a one-time
+ * password cannot be used without replacing it, and a disqualification disables the account, once.
  */
 class AccountsTests extends ServiceTest {
 
@@ -60,6 +62,11 @@ class AccountsTests extends ServiceTest {
     JdbcClient jdbc;
 
     private final List<String> createdUsers = new ArrayList<>();
+
+    @BeforeAll
+    static void mailServer() {
+        Mailbox.ensureServer();
+    }
 
     @AfterEach
     void removeTheUsers() {
@@ -113,6 +120,12 @@ class AccountsTests extends ServiceTest {
         assertThat(user.attributes().get("society_id")).containsExactly(society.toString());
         assertThat(user.requiredActions()).contains("UPDATE_PASSWORD");
         assertThat(keycloak.realmRoles(userId)).contains("SOCIETY_SECRETARY");
+
+        Mailbox.Mail invitation = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .alias("the set-password mail in " + Mailbox.describe())
+                .until(() -> Mailbox.to(email), mails -> !mails.isEmpty()).get(0);
+        assertThat(Keycloak.actionLink(invitation.text())).startsWith(KEYCLOAK_URL + "/realms/society/");
+        await().atMost(Duration.ofSeconds(10)).until(() -> only(society).hasNonNull("invitationMailedAt"));
 
         mvc.perform(json(post("/api/societies/" + society + "/secretariat-accounts").with(admin()),
                         invitation("王小明", email)))
@@ -201,7 +214,7 @@ class AccountsTests extends ServiceTest {
         String form = "grant_type=password&client_id=scripts&username=" + java.net.URLEncoder.encode(username,
                 java.nio.charset.StandardCharsets.UTF_8) + "&password=" + password;
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:8180/realms/society/protocol/openid-connect/token"))
+                        URI.create(KEYCLOAK_URL + "/realms/society/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());

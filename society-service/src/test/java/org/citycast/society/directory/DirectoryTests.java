@@ -118,6 +118,18 @@ class DirectoryTests extends ServiceTest {
     }
 
     @Test
+    void aPageOrSizeThatCannotBeHonouredIsNamedInTheProblem() throws Exception {
+        for (String[] wrong : new String[][] {{"page", "abc"}, {"page", "-1"}, {"page", "99999999999999"},
+                {"size", "0"}, {"size", "501"}, {"size", "ten"}}) {
+            mvc.perform(get("/api/societies").param(wrong[0], wrong[1]).with(admin()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(wrong[0]));
+        }
+        mvc.perform(get("/api/societies").param("page", "0").param("size", "500").with(admin()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anUnknownSortFieldIsNamedInTheProblem() throws Exception {
         mvc.perform(get("/api/societies").param("sort", "password").with(admin()))
                 .andExpect(status().isBadRequest())
