@@ -82,7 +82,9 @@ export function Dashboard() {
             <Chart
               kind="bar"
               label={t('dashboard.grants')}
-              data={(grants?.byCategory ?? []).map((g) => ({ name: g.label ?? g.code ?? '', value: Number(g.committed ?? 0) }))}
+              data={(grants?.byCategory ?? [])
+                .map((g) => ({ name: g.label ?? g.code ?? '', value: Number(g.committed ?? 0) }))
+                .filter((g) => g.value > 0)}
             />
           </Card>
         </Col>
