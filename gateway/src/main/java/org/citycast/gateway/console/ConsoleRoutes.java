@@ -3,7 +3,7 @@ package org.citycast.gateway.console;
 import java.net.URI;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -68,14 +68,8 @@ class ConsoleRoutes {
         }
     }
 
-    @Bean
-    ConsoleProperties consoleProperties(
-            @Value("${platform.console.authority:${spring.security.oauth2.resourceserver.jwt.issuer-uri}}") String authority,
-            @Value("${platform.console.client-id:web}") String clientId) {
-        return new ConsoleProperties(authority, clientId);
-    }
-
     /** The Keycloak realm people sign in to, and the public client the console signs in as. */
+    @ConfigurationProperties("platform.console")
     record ConsoleProperties(String authority, String clientId) {
     }
 }
