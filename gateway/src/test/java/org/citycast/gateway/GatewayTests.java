@@ -146,6 +146,45 @@ class GatewayTests {
     }
 
     @Test
+    void theConsoleIsServedWithoutTokenAndRevalidatedOnEachVisit() {
+        String page = web.get().uri("/console/").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
+                        .contains("default-src 'self'").contains("connect-src 'self' http://localhost:8180"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("<div id=\"root\">");
+
+        String asset = java.util.regex.Pattern.compile("/console/assets/[^\"]+\\.js").matcher(page).results()
+                .map(java.util.regex.MatchResult::group).findFirst().orElseThrow();
+        web.get().uri(asset).exchange()
+                .expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, cache -> assertThat(cache).contains("immutable"));
+    }
+
+    @Test
+    void aDeepLinkIntoTheConsoleGetsTheAppAndAMissingFileIsNotFound() {
+        web.get().uri("/console/societies/11111111-1111-4111-8111-111111111111?tab=inspections").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page).contains("<div id=\"root\">"));
+        web.get().uri("/console/assets/nothing-here.js").exchange().expectStatus().isNotFound();
+        web.get().uri("/").exchange()
+                .expectStatus().isTemporaryRedirect()
+                .expectHeader().location("/console/");
+    }
+
+    @Test
+    void theConsoleLearnsWhereToSignInAndTheApiStillWantsAToken() {
+        web.get().uri("/console/config.json").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.authority").isEqualTo("http://localhost:8180/realms/society")
+                .jsonPath("$.clientId").isEqualTo("web");
+        web.post().uri("/console/").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void livenessIsPublic() {
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }

@@ -1,0 +1,80 @@
+import type { zh } from './zh';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** English, with the same keys as the Chinese (the compiler checks none is missing). */
+export const en: Shape<typeof zh> = {
+  app: { title: 'Society platform', subtitle: 'Console', skip: 'Skip to main content', language: '中文', signOut: 'Sign out', menu: 'Menu' },
+  auth: { signingIn: 'Signing in…', failed: 'Sign-in failed' },
+  group: { overview: 'Overview', register: 'Societies', funding: 'Funding', experts: 'Experts and awards', events: 'Events', publicity: 'Publicity' },
+  nav: {
+    myProfile: 'My profile', dashboard: 'Year figures', register: 'Register', mySociety: 'My society', inspections: 'Annual inspection', calls: 'Grant calls', applications: 'Applications',
+    reviews: 'My reviews', experts: 'Expert pools', awards: 'Award rounds', plans: 'Event plans', events: 'Events', checkIn: 'Door check-in',
+    articles: 'Articles', articleReview: 'Article review',
+  },
+  role: { ADMIN: 'Administrator', SOCIETY_SECRETARY: 'Secretariat', REVIEWER: 'Reviewer', EXPERT: 'Expert', EDITOR: 'Editor' },
+  common: {
+    search: 'Search', reset: 'Reset', export: 'Export xlsx', save: 'Save', submit: 'Submit', cancel: 'Cancel', year: 'Year',
+    all: 'All', status: 'Status', name: 'Name', actions: 'Actions', open: 'Open', total: '{{count}} in all', yes: 'Yes', no: 'No',
+    loading: 'Loading…', none: 'None', fieldErrors: 'These fields have problems', comments: 'Comments', details: 'Details', saved: 'Saved',
+    refresh: 'Refresh', date: 'Date', time: 'Time', notFound: 'No such page', back: 'Back', draftRestored: 'Your unsent draft was restored',
+  },
+  dashboard: {
+    title: 'Figures of {{year}}', societies: 'Societies', active: 'Active', joined: 'Joined this year', founded: 'Founded this year',
+    partyCoverage: 'Party organisation coverage', byStatus: 'By status', byHealth: 'By activity', grants: 'Grants (yuan)', committed: 'Committed',
+    funded: 'Funded', disbursed: 'Disbursed (yuan)', byCategory: 'By category', eventsHeld: 'Events held', attendance: 'Attendance', hallSessions: 'Academic-hall sessions',
+    experts: 'Pool members', awardsWinners: 'Award winners', proposals: 'Proposals adopted', report: 'Work report', reportHtml: 'Open report (HTML)',
+    reportDocx: 'Download Word', reportPdf: 'Download PDF', figures: 'Report figures', figure: 'Figure', value: 'Value', byCity: 'Attendees by city',
+  },
+  society: {
+    name: 'Name', shortName: 'Short name', category: 'Category', hostUnit: 'Host unit', status: 'Status', healthTier: 'Activity',
+    partyCovered: 'Party organisation set up', partyOrganisation: 'Party organisation', creditCode: 'Credit code', registeredOn: 'Registered',
+    joinedOn: 'Joined', foundedOn: 'Founded', members: 'Members', individualMembers: 'Individual members', unitMembers: 'Unit members',
+    assets: 'Assets (yuan)', legalRepresentative: 'Legal representative', address: 'Address', website: 'Website', contacts: 'Contacts',
+    leaders: 'Leaders', termYears: 'Term (years)', origin: 'Origin', q: 'Name, short name or credit code', lifecycle: 'Record',
+    inspections: 'Inspections', terms: 'Terms', standing: 'Standing cases', audit: 'Audit trail', accounts: 'Secretariat accounts', activity: 'Activity',
+    description: 'Description', statusReason: 'Status note',
+  },
+  inspection: {
+    year: 'Year', status: 'Status', outcome: 'Outcome', reportDue: 'Report due', forwardDue: 'Forward due', filedAt: 'Filed',
+    fileReport: 'File the annual work report', summary: 'Summary of the year', activitiesHeld: 'Activities held',
+    income: 'Income (yuan)', expenditure: 'Expenditure (yuan)', netAssets: 'Net assets (yuan)', preReview: 'Pre-review', pass: 'Pass',
+    return: 'Return for correction', forward: 'Forward to civil affairs', preReviewComments: 'Pre-review comments', filed: 'Annual report filed',
+    reviewed: 'Pre-review recorded', forwarded: 'Forwarded to civil affairs', society: 'Society', round: 'The round',
+  },
+  term: { number: 'Term', startedOn: 'Started', endsOn: 'Ends', planDueOn: 'Plan due', plannedElectionOn: 'Planned election',
+    postponedUntil: 'Postponed until', renewedOn: 'Renewed' },
+  standing: { grounds: 'Grounds', drafted: 'Drafted', letter: 'Letter (PDF)' },
+  audit: { at: 'When', actor: 'Who', action: 'What', reason: 'Reason' },
+  account: { name: 'Name', email: 'Email', phone: 'Phone', state: 'State', synced: 'Synced' },
+  funding: {
+    title: 'Title', society: 'Society', category: 'Category', subItem: 'Sub-item', amount: 'Requested (yuan)', approved: 'Approved (yuan)',
+    opensOn: 'Opens', closesOn: 'Closes', maxPerGrant: 'Most per grant (yuan)', assignedAt: 'Assigned', scoredAt: 'Scored',
+    score: 'Score', myReview: 'My scores', rubric: 'Rubric', weight: 'Weight', total: 'Weighted total', scored: 'Scores saved',
+    stageClosed: 'The review stage is closed', otherReviews: 'Other reviews', queue: 'Waiting for my review', planned: 'Planned', venue: 'Venue',
+    requested: 'Requested', overdue: 'Final report overdue',
+  },
+  expert: { expertise: 'Expertise', proposals: 'My proposals', forwardedTo: 'Forwarded to', adoption: 'Adoption', name: 'Name', title: 'Title', employer: 'Employer', pools: 'Pools', pool: 'Pool', members: 'Members',
+    programme: 'Award', kind: 'Kind', stage: 'Stage', quota: 'Quota' },
+  event: {
+    title: 'Title', organiser: 'Organiser', kind: 'Kind', startsAt: 'Starts', venue: 'Venue', capacity: 'Capacity',
+    plannedMonth: 'Planned month', expectedAttendance: 'Expected attendance', importance: 'Importance', session: 'Academic hall',
+    checkIn: 'Door check-in', chooseEvent: 'Event', ticketCode: 'Ticket code', ticketHint: 'Type or scan the ticket code, then Enter',
+    scan: 'Scan', checkedIn: 'Checked in', attendance: 'Checked in', registrations: 'Registrations', scanUnsupported: 'This browser cannot scan; type the ticket code',
+  },
+  article: { new: 'New article', column: 'Column', summary: 'Summary', body: 'Text', bodyHint: 'Leave an empty line between paragraphs', submit: 'Send for review', saveDraft: 'Save draft', submitted: 'Sent for review', title: 'Title', kind: 'Kind', author: 'Author', submittedAt: 'Submitted', publish: 'Publish', return: 'Return',
+    archive: 'Archive', comment: 'Why it is returned', published: 'Published', returned: 'Returned', archived: 'Archived' },
+  enum: {
+    DRAFT: 'Draft', SUBMITTED: 'Submitted', PRE_APPROVED: 'Pre-approved', JOINING: 'Joining', ACTIVE: 'Active', DISQUALIFIED: 'Disqualified',
+    DEREGISTERING: 'Deregistering', DEREGISTERED: 'Deregistered', SOUND_ACTIVE: 'Sound, active', SOUND_WEAK: 'Sound, weak', INCOMPLETE: 'Incomplete',
+    DORMANT: 'Dormant', PENDING: 'Pending', REPORT_FILED: 'Report filed', PRE_REVIEWED: 'Pre-reviewed', FORWARDED: 'Forwarded', COMPLETED: 'Completed',
+    MISSED: 'Missed', EXEMPT: 'Exempt', QUALIFIED: 'Qualified', BASICALLY_QUALIFIED: 'Basically qualified', UNQUALIFIED: 'Unqualified',
+    SCIENCE: 'Science', ENGINEERING: 'Engineering', AGRICULTURE: 'Agriculture', MEDICINE: 'Medicine', URBAN_CONSTRUCTION: 'Urban construction',
+    INFORMATION: 'Information', ENERGY_ENVIRONMENT: 'Energy and environment', ECONOMY_MANAGEMENT: 'Economy and management', NONE: 'None',
+    STANDALONE: 'Standalone', JOINT: 'Joint', INSTRUCTOR_ASSIGNED: 'Instructor assigned', IMPORTED: 'Imported', FOUNDED: 'Founded',
+    TRANSFERRED: 'Transferred', RETURNED: 'Returned', IN_REVIEW: 'In review', REVIEWED: 'Reviewed', APPROVED: 'Approved', REJECTED: 'Rejected',
+    AGREED: 'Agreed', REPORTED: 'Reported', REPORT_ACCEPTED: 'Report accepted', CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', OPEN: 'Open',
+    PUBLISHED: 'Published', HELD: 'Held', CANCELLED: 'Cancelled', ARCHIVED: 'Archived', NEWS: 'News', PROFILE: 'Profile',
+    FILED: 'Filed', ANSWERED: 'Answered', ASSIGNED: 'To score', SCORED: 'Scored', CURRENT: 'Current', RENEWED: 'Renewed', REQUESTED: 'Requested', SCHEDULED: 'Scheduled',
+  },
+};

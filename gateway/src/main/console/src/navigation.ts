@@ -1,0 +1,42 @@
+import type { Role, Session } from './auth/session';
+
+/**
+ * Every page of the console and who finds it in the menu. A new page is one more entry here (and
+ * its route in App.tsx); the services still check every call, the menu only spares people pages
+ * they could not use.
+ */
+export interface NavEntry {
+  path: string;
+  label: string;
+  group: 'overview' | 'register' | 'funding' | 'experts' | 'events' | 'publicity';
+  roles: readonly Role[];
+}
+
+const STAFF: readonly Role[] = ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER', 'EXPERT', 'EDITOR'];
+
+export const NAVIGATION: readonly NavEntry[] = [
+  { path: '/dashboard', label: 'nav.dashboard', group: 'overview', roles: ['ADMIN'] },
+  { path: '/my-society', label: 'nav.mySociety', group: 'overview', roles: ['SOCIETY_SECRETARY'] },
+  { path: '/my-profile', label: 'nav.myProfile', group: 'overview', roles: ['EXPERT'] },
+  { path: '/societies', label: 'nav.register', group: 'register', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER', 'EDITOR'] },
+  { path: '/inspections', label: 'nav.inspections', group: 'register', roles: ['ADMIN'] },
+  { path: '/funding/calls', label: 'nav.calls', group: 'funding', roles: STAFF },
+  { path: '/funding/applications', label: 'nav.applications', group: 'funding', roles: ['ADMIN', 'SOCIETY_SECRETARY'] },
+  { path: '/funding/reviews', label: 'nav.reviews', group: 'funding', roles: ['REVIEWER'] },
+  { path: '/experts', label: 'nav.experts', group: 'experts', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER', 'EXPERT', 'EDITOR'] },
+  { path: '/awards', label: 'nav.awards', group: 'experts', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER'] },
+  { path: '/events/plans', label: 'nav.plans', group: 'events', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER'] },
+  { path: '/events', label: 'nav.events', group: 'events', roles: STAFF },
+  { path: '/events/check-in', label: 'nav.checkIn', group: 'events', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'EDITOR'] },
+  { path: '/articles', label: 'nav.articles', group: 'publicity', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'EDITOR'] },
+  { path: '/articles/review', label: 'nav.articleReview', group: 'publicity', roles: ['ADMIN', 'EDITOR'] },
+];
+
+export function navigationFor(session: Session): NavEntry[] {
+  return NAVIGATION.filter((entry) => entry.roles.some((role) => session.roles.includes(role)));
+}
+
+/** Where a person lands after signing in: the first page of their menu. */
+export function homeFor(session: Session): string {
+  return navigationFor(session)[0]?.path ?? '/events';
+}

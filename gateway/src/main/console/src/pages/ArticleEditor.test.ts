@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+
+import { toHtml } from './ArticleEditor';
+
+describe('article text', () => {
+  it('makes paragraphs of blank-line separated text and escapes markup', () => {
+    expect(toHtml('第一段\n第二行\n\n<b>第二段</b> & 更多')).toBe('<p>第一段<br>第二行</p><p>&lt;b&gt;第二段&lt;/b&gt; &amp; 更多</p>');
+    expect(toHtml('  \n\n ')).toBe('');
+  });
+});
