@@ -42,25 +42,37 @@ launch() { # launch NAME CMD...: run CMD in a new session, output to logs/NAME.l
   shift
   mkdir -p "$PIDS" "$LOGS"
   # stdin from /dev/null and output to the log, so a caller that reads up's output (a test
-  # harness) is not held open by the background process.
-  setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+  # harness) is not held open by the background process; every other descriptor the caller has
+  # open is closed for it too, so that a long-lived app does not keep holding, say, the lock file
+  # of the script that started it (flock on an inherited descriptor lasts as long as the app).
+  (
+    for fd in /proc/self/fd/*; do
+      fd=${fd##*/}
+      ((fd > 2)) && eval "exec $fd>&-"
+    done 2>/dev/null
+    exec setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null
+  ) &
   echo $! >"$PIDS/$name.pid"
 }
 
-stop_process() { # stop_process NAME: SIGTERM the process group, SIGKILL after 30 s
+stop_process() { # stop_process NAME: SIGTERM the process group, SIGKILL after 60 s
   local name=$1 pid i
   pid=$(pid_of "$name") || return 0
   if kill -0 -- "-$pid" 2>/dev/null; then
     echo "stopping $name (process group $pid)"
     kill -TERM -- "-$pid" 2>/dev/null || true
-    for ((i = 0; i < 60; i++)); do
+    # an app of a new jar writes its class-data archive as it exits (deploy/local/up): that takes
+    # a few seconds more, and several apps stopping together share 2 cores
+    for ((i = 0; i < 120; i++)); do
       kill -0 -- "-$pid" 2>/dev/null || break
       sleep 0.5
     done
     if kill -0 -- "-$pid" 2>/dev/null; then
-      echo "$name still running after 30 s: SIGKILL"
+      echo "$name still running after 60 s: SIGKILL"
       kill -KILL -- "-$pid" 2>/dev/null || true
       while kill -0 -- "-$pid" 2>/dev/null; do sleep 0.2; done
+      # an archive it may have been writing is not to be trusted: the next run writes a new one
+      rm -f "$RUN/cds/$name.jsa"
     fi
   fi
   rm -f "$PIDS/$name.pid"

@@ -110,8 +110,10 @@ final class Fixture {
                 SOCIETY_B, EXPERT1, REVIEWER1)));
         a.put("expertName", Databases.first("expert", "select name from expert where id = ?::uuid", a.get("expert")));
         b.put("expertName", Databases.first("expert", "select name from expert where id = ?::uuid", b.get("expert")));
+        // one on public notice where there is one: the notice and objection rows read its notice
         String programme = require("an award programme",
-                Databases.first("expert", "select id from award_programme order by year desc, id limit 1"));
+                Databases.first("expert", "select p.id from award_programme p order by exists (select 1 from"
+                        + " public_notice n where n.id = p.id) desc, p.year desc, p.id limit 1"));
         shared("programme", programme);
         both("nomination", society -> require("an award nomination of " + society, Databases.first("expert",
                 "select id from award_nomination where society_id = ?::uuid order by programme_id = ?::uuid desc, id limit 1",

@@ -293,7 +293,7 @@ class KubernetesManifestsTest {
                 .withFailMessage("overlays/dev/demo-users.yaml is not society-realm.json's users: run deploy/k8s/sync-realm")
                 .isEqualTo(users);
 
-        assertThat(serviceAccounts).isEqualTo(2);
+        assertThat(serviceAccounts).as("civil-affairs, society-accounts, publicity-reminders").isEqualTo(3);
         assertThat(list(find(overlays.get("production"), "KeycloakRealmImport", "society"), "spec.realm.users"))
                 .hasSize(serviceAccounts);
         assertThat(list(find(overlays.get("dev"), "KeycloakRealmImport", "society"), "spec.realm.users")).hasSize(users.size());

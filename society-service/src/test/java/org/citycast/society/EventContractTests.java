@@ -223,10 +223,33 @@ class EventContractTests extends ServiceTest {
         matchesSample(society, "FunctionTransferAwarded.v1");
     }
 
+    @Test
+    void deadlinesScheduledMetAndCancelled() throws Exception {
+        UUID society = imported();
+        int year = 2008;
+        clock.setToday(LocalDate.of(year + 1, 2, 1));
+        mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
+        String base = "/api/societies/" + society + "/inspections/" + year;
+        String report = """
+                {"summary":"全年举办学术年会1次","activitiesHeld":7,"individualMembers":320,"unitMembers":12,
+                 "income":"86000.00","expenditure":"79500.50","netAssets":"120300.25"}""";
+        mvc.perform(json(put(base + "/report").with(admin()), report)).andExpect(status().isOk());
+        mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":false,\"comments\":\"补充材料\"}"))
+                .andExpect(status().isOk());
+        matchesSample("annual-report:" + society + ":" + year, "DeadlineScheduled.v1");
+        matchesSample("annual-report:" + society + ":" + year, "DeadlineMet.v1");
+        matchesSample("inspection-forwarding:" + society + ":" + year, "DeadlineCancelled.v1");
+    }
+
     /** The record of {@code type} about {@code society} has the sample's envelope and the sample's shape. */
     private void matchesSample(UUID society, String type) throws Exception {
+        matchesSample(society.toString(), type);
+    }
+
+    /** The record of {@code type} keyed by {@code subject} (a society, or a deadline's id) against its sample. */
+    private void matchesSample(String subject, String type) throws Exception {
         JsonNode sample = json.readTree(new ClassPathResource("events/" + type + ".json").getInputStream());
-        ConsumerRecord<String, String> record = record(society, type);
+        ConsumerRecord<String, String> record = record(subject, type);
         ObjectNode event = (ObjectNode) json.readTree(record.value());
         // the CloudEvents tracing extension: present when the cause was traced (TraceContextTests)
         JsonNode traceparent = event.remove("traceparent");
@@ -239,14 +262,16 @@ class EventContractTests extends ServiceTest {
         assertThat(event.get("specversion").asString()).isEqualTo(sample.get("specversion").asString());
         assertThat(event.get("source").asString()).isEqualTo("society-service").isEqualTo(sample.get("source").asString());
         assertThat(event.get("datacontenttype").asString()).isEqualTo(sample.get("datacontenttype").asString());
-        assertThat(event.get("subject").asString()).isEqualTo(record.key()).isEqualTo(society.toString());
+        assertThat(event.get("subject").asString()).isEqualTo(record.key()).isEqualTo(subject);
         assertThat(event.get("id").asString()).isEqualTo(event.get("data").get("eventId").asString());
         assertThat(event.get("time").asString()).isEqualTo(event.get("data").get("occurredAt").asString());
-        JsonNode subjectInSample = sample.get("data").has("society") ? sample.get("data").get("society").get("id")
-                : sample.get("data").has("societyId") ? sample.get("data").get("societyId")
-                : sample.get("data").get("roundId");
-        assertThat(subjectInSample.asString()).as("the sample's subject is its society (or its round)").isEqualTo(
-                sample.get("subject").asString());
+        JsonNode data = sample.get("data");
+        JsonNode subjectInSample = data.has("society") ? data.get("society").get("id")
+                : data.has("deadlineId") ? data.get("deadlineId")
+                : data.has("societyId") ? data.get("societyId")
+                : data.get("roundId");
+        assertThat(subjectInSample.asString()).as("the sample's subject is its society (or its deadline or round)")
+                .isEqualTo(sample.get("subject").asString());
     }
 
     /** Every path in the node with the JSON type found there; an array stands for its first element. */
@@ -268,18 +293,18 @@ class EventContractTests extends ServiceTest {
     }
 
     /** The record; records read while looking for another one are kept, since one poll may bring several. */
-    private ConsumerRecord<String, String> record(UUID society, String type) {
+    private ConsumerRecord<String, String> record(String society, String type) {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (true) {
             for (ConsumerRecord<String, String> record : received) {
-                if (society.toString().equals(record.key())
+                if (society.equals(record.key())
                         && type.equals(json.readTree(record.value()).get("type").asString())) {
                     return record;
                 }
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no " + type + " for " + society + " within 15 s; saw " + received.stream()
-                        .filter(record -> society.toString().equals(record.key()))
+                        .filter(record -> society.equals(record.key()))
                         .map(record -> json.readTree(record.value()).get("type").asString()).toList());
             }
             KafkaTestUtils.getRecords(topic, Duration.ofMillis(500)).forEach(received::add);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class KnownDefaultsGuard {
 
     static final Set<String> KNOWN_DEFAULTS = Set.of("society", "funding", "expert", "event", "publicity", "admin",
-            "demo", "civil-affairs-secret", "society-service-secret", "society-accounts-secret", "local-personal-data-key", "secret", "password");
+            "demo", "civil-affairs-secret", "society-service-secret", "society-accounts-secret", "publicity-reminders-secret", "local-personal-data-key", "secret", "password");
 
     KnownDefaultsGuard(Environment environment,
             @Value("${platform.security.secret-properties:spring.datasource.password}") List<String> secrets) {

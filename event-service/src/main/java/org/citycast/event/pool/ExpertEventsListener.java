@@ -28,8 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ExpertEventsListener {
 
     static final String CONSUMER = "expert-read-model";
+    static final Set<String> EXPERT_TYPES = Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1");
+    /** Every type expert-service publishes: the award and proposal events are known, and not about the pool. */
     static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("expert-service",
-            Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1"));
+            Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1",
+                    "AwardPublicNoticeOpened.v1", "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
     private static final Logger log = LoggerFactory.getLogger(ExpertEventsListener.class);
 
     private final ExpertPool pool;
@@ -48,6 +51,9 @@ class ExpertEventsListener {
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        if (!EXPERT_TYPES.contains(event.type())) {
+            return;
+        }
         String[] block = event.data().has("expert") ? new String[] {"expert"} : new String[0];
         event.requireSubjectAt(path(block, "expertId"));
         String name = event.text(path(block, "name"));

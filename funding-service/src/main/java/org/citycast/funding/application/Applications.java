@@ -22,6 +22,9 @@ import org.citycast.funding.catalogue.ActivityTag;
 import org.citycast.funding.catalogue.Catalogue;
 import org.citycast.funding.catalogue.Category;
 import org.citycast.funding.catalogue.SubItem;
+import org.citycast.funding.deadline.DeadlineAudience;
+import org.citycast.funding.deadline.DeadlineMet;
+import org.citycast.funding.deadline.DeadlineScheduled;
 import org.citycast.funding.platform.AssociationTime;
 import org.citycast.funding.platform.CurrentUser;
 import org.citycast.funding.platform.DomainException;
@@ -144,10 +147,13 @@ public class Applications {
         return change(get(id), "REJECTED", application -> application.reject(reason, clock.instant()));
     }
 
+    /** The agreement sets the final report's due date: the society is told of the deadline. */
     @Transactional(propagation = Propagation.MANDATORY)
     public GrantView agreed(UUID id, LocalDate signedOn, LocalDate reportDueOn) {
-        return change(get(id), "AGREEMENT_SIGNED",
+        GrantView agreed = change(get(id), "AGREEMENT_SIGNED",
                 application -> application.agree(signedOn, reportDueOn, clock.instant()));
+        events.publishEvent(finalReportDue(agreed));
+        return agreed;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -157,13 +163,18 @@ public class Applications {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public GrantView reportFiled(UUID id) {
-        return change(get(id), "FINAL_REPORT_FILED", application -> application.reportFiled(clock.instant()));
+        GrantView filed = change(get(id), "FINAL_REPORT_FILED", application -> application.reportFiled(clock.instant()));
+        events.publishEvent(DeadlineMet.now(finalReportDeadline(id), FINAL_REPORT, clock));
+        return filed;
     }
 
+    /** A returned report is owed again by the same due date. */
     @Transactional(propagation = Propagation.MANDATORY)
     public GrantView reportReturned(UUID id, String comments) {
-        return change(get(id), "FINAL_REPORT_RETURNED",
+        GrantView returned = change(get(id), "FINAL_REPORT_RETURNED",
                 application -> application.reportReturned(comments, clock.instant()));
+        events.publishEvent(finalReportDue(returned));
+        return returned;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -301,6 +312,19 @@ public class Applications {
 
     private GrantApplication get(UUID id) {
         return applications.findById(id).orElseThrow(() -> DomainException.notFound("Application", id));
+    }
+
+    private static final String FINAL_REPORT = "GRANT_REPORT";
+
+    private static String finalReportDeadline(UUID grant) {
+        return "grant-report:" + grant;
+    }
+
+    private DeadlineScheduled finalReportDue(GrantView grant) {
+        return DeadlineScheduled.byEndOf(grant.reportDueOn(), finalReportDeadline(grant.id()), FINAL_REPORT,
+                DeadlineAudience.society(grant.societyId()),
+                grant.societyName() + "「" + grant.title() + "」资助项目结项报告",
+                "/api/funding/applications/" + grant.id() + "/final-report", clock);
     }
 
     private GrantView change(GrantApplication application, String action, Consumer<GrantApplication> step) {

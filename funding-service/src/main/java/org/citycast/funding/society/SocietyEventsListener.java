@@ -29,7 +29,8 @@ class SocietyEventsListener {
                     "PartyOrganisationChanged.v1", "SocietyStatusChanged.v1", "SocietyDisqualified.v1",
                     "SocietyDeregistered.v1", "AnnualInspectionForwarded.v1", "AnnualInspectionCompleted.v1",
                     "TermRenewed.v1", "EvaluationRoundOpened.v1", "SocietyGraded.v1", "GradeLowered.v1",
-                    "GradeLapsed.v1", "FunctionTransferAwarded.v1"));
+                    "GradeLapsed.v1", "FunctionTransferAwarded.v1", "DeadlineScheduled.v1", "DeadlineMet.v1",
+                    "DeadlineCancelled.v1"));
     private static final Logger log = LoggerFactory.getLogger(SocietyEventsListener.class);
 
     private final KnownSocieties societies;

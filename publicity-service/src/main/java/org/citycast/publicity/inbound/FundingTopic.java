@@ -1,7 +1,8 @@
 package org.citycast.publicity.inbound;
 
 import java.time.Clock;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.publicity.platform.InboundEvent;
@@ -20,8 +21,9 @@ class FundingTopic {
 
     static final String CONSUMER = "funding-feed";
     static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("funding-service",
-            Set.of("GrantApplied.v1", "GrantApproved.v1", "GrantRejected.v1", "GrantDisbursed.v1",
-                    "GrantReportOverdue.v1", "GrantClosed.v1", "FinancingLinkRecorded.v1"));
+            Stream.concat(Stream.of("GrantApplied.v1", "GrantApproved.v1", "GrantRejected.v1", "GrantDisbursed.v1",
+                    "GrantReportOverdue.v1", "GrantClosed.v1", "FinancingLinkRecorded.v1"), DeadlineReported.TYPES.stream())
+                    .collect(Collectors.toUnmodifiableSet()));
 
     private final ProcessedEvents processed;
     private final ApplicationEventPublisher events;
@@ -47,6 +49,9 @@ class FundingTopic {
 
     static Object read(InboundEvent event) {
         JsonNode data = event.data();
+        if (DeadlineReported.TYPES.contains(event.type())) {
+            return DeadlineReported.read(event);
+        }
         if ("FinancingLinkRecorded.v1".equals(event.type())) {
             event.requireSubjectAt("link", "id");
             JsonNode link = Fields.object(data, "link");

@@ -1,8 +1,9 @@
 package org.citycast.publicity.inbound;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.publicity.platform.InboundEvent;
@@ -26,11 +27,12 @@ class SocietyTopic {
 
     static final String CONSUMER = "society-feed";
     static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("society-service",
-            Set.of("SocietyRegistered.v1", "SocietyDetailsChanged.v1", "SocietyJoined.v1",
+            Stream.concat(Stream.of("SocietyRegistered.v1", "SocietyDetailsChanged.v1", "SocietyJoined.v1",
                     "PartyOrganisationChanged.v1", "SocietyStatusChanged.v1", "SocietyDisqualified.v1",
                     "SocietyDeregistered.v1", "AnnualInspectionForwarded.v1", "AnnualInspectionCompleted.v1",
                     "TermRenewed.v1", "EvaluationRoundOpened.v1", "SocietyGraded.v1", "GradeLowered.v1",
-                    "GradeLapsed.v1", "FunctionTransferAwarded.v1"));
+                    "GradeLapsed.v1", "FunctionTransferAwarded.v1"), DeadlineReported.TYPES.stream())
+                    .collect(Collectors.toUnmodifiableSet()));
 
     private final ProcessedEvents processed;
     private final ApplicationEventPublisher events;
@@ -59,6 +61,7 @@ class SocietyTopic {
         JsonNode data = event.data();
         String type = event.type().substring(0, event.type().lastIndexOf('.'));
         return switch (type) {
+            case "DeadlineScheduled", "DeadlineMet", "DeadlineCancelled" -> DeadlineReported.read(event);
             case "TermRenewed" -> {
                 event.requireSubjectAt("societyId");
                 yield new TermRenewalReported(event.id(), event.time(), Fields.uuid(data, "societyId"),

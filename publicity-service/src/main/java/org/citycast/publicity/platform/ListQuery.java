@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SingleColumnRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,14 +76,15 @@ public final class ListQuery {
         return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** The page, and the total counted only when the page does not tell it (a short page is the last one). */
     public <T> Page<T> page(JdbcClient jdbc, String columns, Pageable page, RowMapper<T> rows) {
-        long total = jdbc.sql("SELECT count(*) FROM " + table + where()).params(params).query(Long.class).single();
         Map<String, Object> paged = new HashMap<>(params);
         paged.put("limit", page.getPageSize());
         paged.put("offset", page.getOffset());
         List<T> content = jdbc.sql("SELECT " + columns + " FROM " + table + where() + orderBy(page.getSort())
                 + " LIMIT :limit OFFSET :offset").params(paged).query(rows).list();
-        return new PageImpl<>(content, page, total);
+        return PageableExecutionUtils.getPage(content, page,
+                () -> jdbc.sql("SELECT count(*) FROM " + table + where()).params(params).query(Long.class).single());
     }
 
     public <T> List<T> all(JdbcClient jdbc, String columns, Sort sort, RowMapper<T> rows) {

@@ -51,7 +51,9 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
         /** ADMIN, editors and secretaries, not tied to one society's object. */
         AUTHORS,
         /** One society's article or site: another society's secretary gets 404 (reads) or 403 (writes). */
-        OWN_SOCIETY
+        OWN_SOCIETY,
+        /** Every signed-in person, each for their own (their inbox and reminder preferences). */
+        EVERYONE
     }
 
     static final String ARTICLE = """
@@ -66,6 +68,7 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
             case AUTHORS -> rule.allow(Caller.EDITOR, Caller.SECRETARY, Caller.OTHER_SECRETARY);
             case OWN_SOCIETY -> rule.allow(Caller.SECRETARY)
                     .answer(method == HttpMethod.GET ? 404 : 403, Caller.OTHER_SECRETARY);
+            case EVERYONE -> Rule.<Caller>of(method, path, body).allow(Caller.values());
         };
     }
 
@@ -112,6 +115,19 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
                         Scope.ADMIN_ONLY),
                 row(HttpMethod.GET, "/api/publicity/dead-letters", null, Scope.ADMIN_ONLY),
                 row(HttpMethod.POST, "/api/publicity/dead-letters/society.events.DLT/0/0/replay", null,
+                        Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/publicity/inbox", null, Scope.EVERYONE),
+                row(HttpMethod.GET, "/api/publicity/inbox/unread-count", null, Scope.EVERYONE),
+                row(HttpMethod.POST, "/api/publicity/inbox/" + UUID.randomUUID() + "/read", null, Scope.EVERYONE),
+                row(HttpMethod.POST, "/api/publicity/inbox/read-all", null, Scope.EVERYONE),
+                row(HttpMethod.GET, "/api/publicity/inbox/preferences", null, Scope.EVERYONE),
+                row(HttpMethod.PUT, "/api/publicity/inbox/preferences",
+                        "{\"email\":true,\"dailyDigest\":false,\"mutedKinds\":[]}", Scope.EVERYONE),
+                row(HttpMethod.POST, "/api/publicity/reminders/runs", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/publicity/reminders/mail/delivery", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/publicity/reminders/deadlines", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.GET, "/api/publicity/reminders/mail", null, Scope.ADMIN_ONLY),
+                row(HttpMethod.POST, "/api/publicity/reminders/mail/" + UUID.randomUUID() + "/retry", null,
                         Scope.ADMIN_ONLY),
                 // the public sites: no login
                 open("/site"),

@@ -14,5 +14,7 @@ interface AnnualInspections extends ListCrudRepository<AnnualInspection, UUID> {
 
     List<AnnualInspection> findByStatus(InspectionStatus status);
 
+    List<AnnualInspection> findByYear(int year);
+
     boolean existsBySocietyIdAndYear(UUID societyId, int year);
 }

@@ -1,11 +1,13 @@
 package org.citycast.society.inspection;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -42,6 +44,28 @@ class InspectionController {
     @PreAuthorize("hasRole('ADMIN')")
     InspectionService.Round openRound(@PathVariable @Min(1949) @Max(2200) int year) {
         return service.openRound(year);
+    }
+
+    record Schedule(LocalDate opensOn, @NotNull LocalDate reportDue, LocalDate forwardDue,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** A year's round dates: the defaults, or what ADMIN set. */
+    @GetMapping("/inspections/rounds/{year}/schedule")
+    @PreAuthorize("hasRole('ADMIN')")
+    RoundSchedule schedule(@PathVariable @Min(1949) @Max(2200) int year) {
+        return service.scheduleOf(year);
+    }
+
+    /**
+     * Sets a year's round dates (the association's yearly notice): an earlier opening, an extended
+     * or shortened report deadline, the forwarding deadline; the societies concerned are told at once.
+     */
+    @PutMapping("/inspections/rounds/{year}/schedule")
+    @PreAuthorize("hasRole('ADMIN')")
+    RoundSchedule setSchedule(@PathVariable @Min(1949) @Max(2200) int year, @Valid @RequestBody Schedule schedule) {
+        return service.schedule(year, schedule.opensOn(), schedule.reportDue(), schedule.forwardDue(),
+                schedule.reason());
     }
 
     /** A year's inspections, by society name in pinyin order; narrowed by status or outcome. */

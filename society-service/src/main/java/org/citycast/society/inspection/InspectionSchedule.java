@@ -26,10 +26,9 @@ class InspectionSchedule {
     @Scheduled(cron = "${platform.inspection.round-opening-cron:0 30 0 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "inspection-round-opening", lockAtLeastFor = "${platform.jobs.lock-at-least-for:PT5M}")
     public void openRoundWhenDue() {
-        runs.run("inspection-round-opening", service::openDueRound, round -> round
-                .map(opened -> "opened the " + opened.year() + " round: " + opened.opened() + " inspections, "
-                        + opened.exempt() + " exempt")
-                .orElse("no round due"));
+        runs.run("inspection-round-opening", service::openDueRounds, opened -> opened.isEmpty() ? "no round due"
+                : String.join("; ", opened.stream().map(round -> "opened the " + round.year() + " round: "
+                        + round.opened() + " inspections, " + round.exempt() + " exempt").toList()));
     }
 
     @Scheduled(cron = "${platform.inspection.deadline-check-cron:0 0 1 * * *}", zone = "Asia/Shanghai")

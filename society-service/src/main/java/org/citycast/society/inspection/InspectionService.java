@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.citycast.society.audit.AuditTrail;
+import org.citycast.society.deadline.DeadlineCancelled;
+import org.citycast.society.deadline.DeadlineMet;
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
@@ -24,13 +25,13 @@ public class InspectionService {
 
     private final AnnualInspections inspections;
     private final InspectionRounds rounds;
-    private final InspectionDeadlines deadlines;
+    private final InspectionCalendar deadlines;
     private final SocietyRegister register;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InspectionService(AnnualInspections inspections, InspectionRounds rounds, InspectionDeadlines deadlines,
+    InspectionService(AnnualInspections inspections, InspectionRounds rounds, InspectionCalendar deadlines,
             SocietyRegister register, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
@@ -67,8 +68,9 @@ public class InspectionService {
      */
     @Transactional
     public Round openRound(int year) {
-        if (year >= today().getYear()) {
-            throw DomainException.invalid("year", "must be a finished year; a year is inspected in the next one");
+        if (!deadlines.mayOpen(year, today())) {
+            throw DomainException.invalid("year", "must be a finished year, or one whose round ADMIN scheduled to open by"
+                    + " today; a year is inspected in the next one");
         }
         int opened = 0;
         int exempt = 0;
@@ -86,6 +88,9 @@ public class InspectionService {
             AnnualInspection inspection = inspections.save(AnnualInspection.open(society.getId(), year, isExempt));
             audit.record(society.getId(), isExempt ? "INSPECTION_EXEMPTED" : "INSPECTION_OPENED", null,
                     InspectionView.of(inspection, deadlines));
+            if (!isExempt) {
+                announceReportDue(inspection, society.getName());
+            }
             opened++;
             exempt += isExempt ? 1 : 0;
         }
@@ -95,15 +100,61 @@ public class InspectionService {
 
     /**
      * Opens last year's round once this year's opening day ({@code platform.inspection.round-opens-on},
-     * 1 January unless configured) has come, unless it is open already; empty when there was nothing to open.
+     * 1 January unless configured or scheduled otherwise) has come, and any round ADMIN scheduled to
+     * open by today, unless open already; empty when there was nothing to open.
      */
     @Transactional
-    public Optional<Round> openDueRound() {
-        OptionalInt due = deadlines.roundDueBy(today());
-        if (due.isEmpty() || rounds.opened(due.getAsInt())) {
-            return Optional.empty();
+    public List<Round> openDueRounds() {
+        return deadlines.roundsDueBy(today()).stream().filter(year -> !rounds.opened(year)).map(this::openRound)
+                .toList();
+    }
+
+    /** A year's dates as they stand: the configured defaults or what ADMIN set. */
+    @Transactional(readOnly = true)
+    public RoundSchedule scheduleOf(int year) {
+        return RoundSchedule.of(deadlines.of(year));
+    }
+
+    /**
+     * ADMIN sets a year's dates (the association's yearly notice: an early opening for the annual
+     * summary, an extended report deadline). Every society still owing that year's report, or
+     * waiting for its report to be forwarded, is told the new deadline at once.
+     */
+    @Transactional
+    public RoundSchedule schedule(int year, LocalDate opensOn, LocalDate reportDue, LocalDate forwardDue,
+            String reason) {
+        InspectionCalendar.YearSchedule current = deadlines.of(year);
+        LocalDate opens = opensOn != null ? opensOn : current.opensOn();
+        LocalDate forward = forwardDue != null ? forwardDue : current.forwardDue();
+        if (opens.getYear() < year) {
+            throw DomainException.invalid("opensOn", "must lie in " + year + " or later: a round cannot open before its year");
         }
-        return Optional.of(openRound(due.getAsInt()));
+        if (reportDue.isBefore(opens)) {
+            throw DomainException.invalid("reportDue", "must not be before the round opens (" + opens + ")");
+        }
+        if (forward.isBefore(reportDue)) {
+            throw DomainException.invalid("forwardDue", "must not be before the report is due (" + reportDue + ")");
+        }
+        if (reportDue.isBefore(today())) {
+            throw DomainException.invalid("reportDue", "must not be in the past: every society still owing the report"
+                    + " would be recorded as missed the next night");
+        }
+        if (rounds.opened(year) && opens.isAfter(current.opensOn()) && opens.isAfter(today())) {
+            throw DomainException.conflict("The " + year + " round is open already; it cannot open later again.");
+        }
+        InspectionCalendar.YearSchedule set = new InspectionCalendar.YearSchedule(year, opens, reportDue, forward,
+                true, reason);
+        deadlines.set(set, CurrentUser.get().username(), clock.instant());
+        for (AnnualInspection inspection : inspections.findByYear(year)) {
+            String name = register.get(inspection.getSocietyId()).getName();
+            if (inspection.getStatus() == InspectionStatus.PENDING) {
+                announceReportDue(inspection, name);
+            } else if (inspection.getStatus() == InspectionStatus.REPORT_FILED
+                    || inspection.getStatus() == InspectionStatus.PRE_REVIEWED) {
+                announceForwardingDue(inspection, name);
+            }
+        }
+        return RoundSchedule.of(set);
     }
 
     /**
@@ -138,14 +189,26 @@ public class InspectionService {
         if (register.get(societyId).isClosed()) {
             throw DomainException.conflict("The society's record is closed; it files no more reports.");
         }
-        return change(societyId, year, "INSPECTION_REPORT_FILED",
+        AnnualInspection filed = change(societyId, year, "INSPECTION_REPORT_FILED",
                 inspection -> inspection.file(report, today(), deadlines.reportDueFor(inspection), clock.instant()));
+        events.publishEvent(DeadlineMet.now(AnnualReportDeadlines.reportId(filed), AnnualReportDeadlines.REPORT,
+                clock));
+        announceForwardingDue(filed, register.get(societyId).getName());
+        return filed;
     }
 
+    /** A returned report is due again from the society, and no longer waits to be forwarded. */
     @Transactional
     public AnnualInspection preReview(UUID societyId, int year, boolean passed, String comments) {
-        return change(societyId, year, passed ? "INSPECTION_PRE_REVIEW_PASSED" : "INSPECTION_REPORT_RETURNED",
+        AnnualInspection reviewed = change(societyId, year,
+                passed ? "INSPECTION_PRE_REVIEW_PASSED" : "INSPECTION_REPORT_RETURNED",
                 inspection -> inspection.preReview(passed, comments, clock.instant()));
+        if (!passed) {
+            events.publishEvent(DeadlineCancelled.now(AnnualReportDeadlines.forwardingId(reviewed),
+                    AnnualReportDeadlines.FORWARDING, "年检报告已退回学会修改", clock));
+            announceReportDue(reviewed, register.get(societyId).getName());
+        }
+        return reviewed;
     }
 
     @Transactional
@@ -153,6 +216,8 @@ public class InspectionService {
         AnnualInspection inspection = change(societyId, year, "INSPECTION_FORWARDED",
                 step -> step.forward(clock.instant()));
         Society society = register.get(societyId);
+        events.publishEvent(DeadlineMet.now(AnnualReportDeadlines.forwardingId(inspection),
+                AnnualReportDeadlines.FORWARDING, clock));
         events.publishEvent(new AnnualInspectionForwarded(UUID.randomUUID(), clock.instant(), societyId,
                 society.getName(), society.getCreditCode(), year, inspection.report()));
         return inspection;
@@ -212,6 +277,17 @@ public class InspectionService {
         return new DeadlineCheck(missed, late);
     }
 
+    /** The society left the register: the reports it still owed are no longer due. */
+    @Transactional
+    public void cancelReportDeadlines(UUID societyId, String reason) {
+        for (AnnualInspection inspection : inspections.findBySocietyIdOrderByYearDesc(societyId)) {
+            if (inspection.getStatus() == InspectionStatus.PENDING) {
+                events.publishEvent(DeadlineCancelled.now(AnnualReportDeadlines.reportId(inspection),
+                        AnnualReportDeadlines.REPORT, reason, clock));
+            }
+        }
+    }
+
     /** One society's inspection of one year, if its round was opened. */
     @Transactional(readOnly = true)
     public Optional<AnnualInspection> inspectionOf(UUID societyId, int year) {
@@ -248,8 +324,18 @@ public class InspectionService {
         return inspections.findBySocietyIdOrderByYearDesc(societyId);
     }
 
-    InspectionDeadlines deadlines() {
+    InspectionCalendar deadlines() {
         return deadlines;
+    }
+
+    private void announceReportDue(AnnualInspection inspection, String societyName) {
+        events.publishEvent(AnnualReportDeadlines.report(inspection, societyName, deadlines.reportDueFor(inspection),
+                clock));
+    }
+
+    private void announceForwardingDue(AnnualInspection inspection, String societyName) {
+        events.publishEvent(AnnualReportDeadlines.forwarding(inspection, societyName,
+                deadlines.forwardDueFor(inspection.getYear()), clock));
     }
 
     private AnnualInspection change(UUID societyId, int year, String action, Consumer<AnnualInspection> step) {

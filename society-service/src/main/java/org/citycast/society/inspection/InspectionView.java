@@ -10,7 +10,7 @@ record InspectionView(UUID id, UUID societyId, int year, InspectionStatus status
         String preReviewComments, Instant preReviewedAt, Instant forwardedAt, Instant completedAt,
         LocalDate forwardingLateOn) {
 
-    static InspectionView of(AnnualInspection i, InspectionDeadlines deadlines) {
+    static InspectionView of(AnnualInspection i, InspectionCalendar deadlines) {
         return new InspectionView(i.getId(), i.getSocietyId(), i.getYear(), i.getStatus(), i.getOutcome(),
                 deadlines.reportDueFor(i), deadlines.forwardDueFor(i.getYear()), i.report(),
                 i.getReportFiledAt(), i.getPreReviewComments(), i.getPreReviewedAt(), i.getForwardedAt(),

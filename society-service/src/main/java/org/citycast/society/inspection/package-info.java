@@ -6,9 +6,11 @@
  * affairs' outcome, and the nightly check that records a missed deadline as missed. A report
  * returned for correction may be filed again for 15 days after the return, even past 31 March. A
  * missed year goes out as {@code AnnualInspectionCompleted} with status MISSED and no outcome, so
- * consumers follow one event for every way a year ends.
+ * consumers follow one event for every way a year ends. ADMIN may set a year's dates
+ * ({@code inspection_schedule}); the report and forwarding deadlines are announced as
+ * {@code DeadlineScheduled}/{@code DeadlineMet}/{@code DeadlineCancelled} for the reminders.
  */
-@ApplicationModule(allowedDependencies = {"registration::register", "audit", "jobs", "platform"})
+@ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "audit", "jobs", "deadline", "platform"})
 package org.citycast.society.inspection;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.audit.AuditTrail;
+import org.citycast.society.deadline.DeadlineCancelled;
 import org.citycast.society.platform.CurrentUser;
 import org.citycast.society.platform.DomainException;
 import org.citycast.society.registration.Leader;
@@ -73,6 +74,7 @@ public class TermService {
                 .map(last -> last.getNumber() + 1).orElse(1);
         Term term = terms.save(Term.begin(societyId, number, startedOn, society.getTermYears()));
         audit.record(societyId, "TERM_RECORDED", null, TermView.of(term));
+        announce(term, society.getName());
         if (leaders != null && !leaders.isEmpty()) {
             registration.seatLeaders(societyId, leaders);
         }
@@ -83,7 +85,9 @@ public class TermService {
     public Term submitPlan(UUID societyId, LocalDate plannedElectionOn, String notes, CurrentUser user) {
         user.requireWritable(societyId);
         activeSociety(societyId);
-        return change(societyId, "TERM_PLAN_SUBMITTED", term -> term.submitPlan(plannedElectionOn, notes, today()));
+        Term term = change(societyId, "TERM_PLAN_SUBMITTED", current -> current.submitPlan(plannedElectionOn, notes, today()));
+        events.publishEvent(TermDeadlines.planMet(term, clock));
+        return term;
     }
 
     @Transactional
@@ -95,8 +99,12 @@ public class TermService {
 
     @Transactional
     public Term decidePostponement(UUID societyId, boolean approved, String comment) {
-        return change(societyId, approved ? "TERM_POSTPONEMENT_APPROVED" : "TERM_POSTPONEMENT_REJECTED",
-                term -> term.decidePostponement(approved, comment));
+        Term term = change(societyId, approved ? "TERM_POSTPONEMENT_APPROVED" : "TERM_POSTPONEMENT_REJECTED",
+                current -> current.decidePostponement(approved, comment));
+        if (approved) {
+            events.publishEvent(TermDeadlines.election(term, register.get(societyId).getName(), clock));
+        }
+        return term;
     }
 
     /** The re-election result: closes the current term, starts the next, and seats the new leaders. */
@@ -115,10 +123,33 @@ public class TermService {
         Term next = terms.save(Term.begin(societyId, previous.getNumber() + 1, electedOn, society.getTermYears()));
         audit.record(societyId, "TERM_BEGUN", null, TermView.of(next));
         registration.seatLeaders(societyId, leaders);
+        events.publishEvent(TermDeadlines.electionMet(previous, clock));
+        if (previous.getPlanSubmittedOn() == null) {
+            events.publishEvent(TermDeadlines.planMoot(previous, clock));
+        }
+        announce(next, society.getName());
         events.publishEvent(new TermRenewed(UUID.randomUUID(), clock.instant(), societyId, society.getName(),
                 previous.getNumber(), previous.getEndsOn(), next.getNumber(), next.getStartedOn(), next.getEndsOn(),
                 electedOn, List.copyOf(leaders)));
         return next;
+    }
+
+    /** The society left the register: its current term's plan and election are no longer due. */
+    @Transactional
+    public void cancelDeadlines(UUID societyId, String reason) {
+        terms.findBySocietyIdAndStatus(societyId, TermStatus.CURRENT).ifPresent(term -> {
+            if (term.getPlanSubmittedOn() == null) {
+                events.publishEvent(DeadlineCancelled.now(TermDeadlines.planId(term), TermDeadlines.PLAN, reason, clock));
+            }
+            events.publishEvent(DeadlineCancelled.now(TermDeadlines.electionId(term), TermDeadlines.ELECTION, reason,
+                    clock));
+        });
+    }
+
+    /** The term's plan and election deadlines, for the reminders. */
+    private void announce(Term term, String societyName) {
+        events.publishEvent(TermDeadlines.plan(term, societyName, clock));
+        events.publishEvent(TermDeadlines.election(term, societyName, clock));
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,7 @@
  * with ADMIN approval; overdue terms to chase; the election result that starts the next term. The
  * leaders on the register are seated only here: by the term recorded in office, or by an election.
  */
-@ApplicationModule(allowedDependencies = {"registration::register", "registration::lifecycle", "audit", "platform"})
+@ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "registration::lifecycle", "audit", "deadline", "platform"})
 package org.citycast.society.term;
 
 import org.springframework.modulith.ApplicationModule;

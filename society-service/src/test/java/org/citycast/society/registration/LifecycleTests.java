@@ -1,5 +1,6 @@
 package org.citycast.society.registration;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.citycast.society.platform.TestTokens.admin;
 import static org.citycast.society.platform.TestTokens.secretaryOf;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.citycast.society.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -82,6 +84,17 @@ class LifecycleTests extends ServiceTest {
                 .andExpect(jsonPath("$.status").value("ACTIVE"))
                 .andExpect(jsonPath("$.creditCode").value("51370800MJ1590830Y"))
                 .andExpect(jsonPath("$.joinedOn").value("2026-11-20"));
+    }
+
+    @Test
+    void importingUnderAnIdThatIsTakenFailsWithoutTouchingTheSociety() throws Exception {
+        UUID society = entered("济宁市声学学会");
+        var profile = new SocietyProfile(unique("济宁市另一学会"), null, DisciplineCategory.SCIENCE, "市科学技术协会",
+                null, null, null, null, null, null, 5, null, null, null);
+        assertThatThrownBy(() -> registration.importExisting(society, profile, ImportedFacts.of("录入", null, null)))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        mvc.perform(get("/api/societies/" + society).with(admin())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.name", containsString("济宁市声学学会")));
     }
 
     @Test
