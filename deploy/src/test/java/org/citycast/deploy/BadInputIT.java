@@ -76,6 +76,12 @@ class BadInputIT {
             "report_term_renewal", "outreach_beneficiaries",
             // moved by background senders and jobs: civil-affairs dispatches, reminders and their mail
             "civil_affairs_dispatch", "reminder_claim", "inbox_notice", "outgoing_mail");
+    /**
+     * The public objection form allows a client address five objections in ten minutes, and every
+     * test here comes from one address: probing it would use up what AwardsIT files. Its bad input
+     * is AwardsIT's and the expert service's tests' to try.
+     */
+    static final Set<String> LIMITED_PER_ADDRESS = Set.of("POST /api/awards/public/notices/{programme}/objections");
     /** Where every service records the events it applied: the witness that a change came from another service. */
     static final String INBOUND = "processed_event";
     /** Tables of the same name that are a service's own. */
@@ -221,7 +227,7 @@ class BadInputIT {
     private static void probe(Row row, Operation operation, Fixture fixture, byte[] bomb, Connection database,
             List<String> serviceTables, Tally tally, List<String> problems, boolean[] largeUploadSent) {
         Caller caller = allowed(row);
-        if (caller == null) {
+        if (caller == null || LIMITED_PER_ADDRESS.contains(row.method() + " " + row.path())) {
             return;
         }
         List<Probe> probes = probes(row, operation, fixture, bomb, caller, !largeUploadSent[0]);
