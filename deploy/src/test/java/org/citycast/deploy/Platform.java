@@ -106,15 +106,7 @@ final class Platform {
      * is the answer.
      */
     static Response call(String method, String path, String token, Object body) {
-        return call(method, path, token, body, null);
-    }
-
-    /** As {@link #call(String, String, String, Object)}, from the client address {@code forwardedFor} (X-Forwarded-For). */
-    static Response call(String method, String path, String token, Object body, String forwardedFor) {
         var builder = request(path, token);
-        if (forwardedFor != null) {
-            builder.header("X-Forwarded-For", forwardedFor);
-        }
         if (body instanceof Upload upload) {
             String boundary = "e2e" + UUID.randomUUID().toString().replace("-", "");
             builder.header("Content-Type", "multipart/form-data; boundary=" + boundary)
