@@ -23,19 +23,16 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.society.platform.CloudEventEnvelope;
 import org.citycast.society.platform.IntegrationEvent;
+import org.citycast.society.registration.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -79,7 +76,7 @@ class TraceContextTests extends ServiceTest {
             String body = mvc.perform(json(post("/api/societies").with(admin()), """
                     {"name":"追踪学会%s","shortName":"追%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
                      "creditCode":"%s","registeredOn":"2003-05-01","reason":"录入现有学会名录"}"""
-                    .formatted(tag(), tag(), EventContractTests.creditCode())).header("traceparent", traceparent))
+                    .formatted(tag(), tag(), CreditCodes.fresh())).header("traceparent", traceparent))
                     .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
             String society = json.readTree(body).get("id").asString();
 
@@ -137,13 +134,7 @@ class TraceContextTests extends ServiceTest {
         var record = new ProducerRecord<>("event.events", plannedEvent.toString(), json.writeValueAsBytes(event));
         record.headers().add("traceparent", ("00-" + traceId + "-" + randomHex(8) + "-01")
                 .getBytes(StandardCharsets.UTF_8));
-        var producer = new DefaultKafkaProducerFactory<>(KafkaTestUtils.producerProps(broker.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
-        try {
-            new KafkaTemplate<>(producer).send(record).get();
-        } finally {
-            producer.destroy();
-        }
+        broker.send(record);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(output.getAll().lines()
                 .filter(line -> line.contains("Received EventBranded.v1 " + id)))

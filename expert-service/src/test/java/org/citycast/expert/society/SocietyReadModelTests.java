@@ -23,17 +23,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.expert.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.citycast.expert.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -61,8 +57,6 @@ class SocietyReadModelTests extends ServiceTest {
     MeterRegistry meters;
     @Value("${platform.api.prefix}")
     String prefix;
-
-    private static KafkaTemplate<String, byte[]> template;
 
     @Test
     void aRegisteredSocietyBecomesKnown() throws Exception {
@@ -154,7 +148,7 @@ class SocietyReadModelTests extends ServiceTest {
         Consumer<String, String> deadLetters = deadLetterConsumer();
         try (deadLetters) {
             String key = UUID.randomUUID().toString();
-            template().send(new ProducerRecord<>("society.events", key, "{not json".getBytes())).get();
+            broker.send(new ProducerRecord<>("society.events", key, "{not json".getBytes()));
             UUID society = UUID.randomUUID();
             send(registered(UUID.randomUUID(), society, "济宁市信息学会", "ACTIVE", Instant.now()));
 
@@ -173,7 +167,7 @@ class SocietyReadModelTests extends ServiceTest {
         String traceparent = "00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-01";
         var record = new ProducerRecord<String, byte[]>("society.events", society.toString(), json.writeValueAsBytes(unknown));
         record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
-        template().send(record).get();
+        broker.send(record);
         String eventId = unknown.get("id").asString();
 
         JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLettersOf(eventId), list -> list.size() == 1)
@@ -227,16 +221,7 @@ class SocietyReadModelTests extends ServiceTest {
     }
 
     private void send(ObjectNode event) throws Exception {
-        template().send("society.events", event.get("subject").asString(), json.writeValueAsBytes(event)).get();
-    }
-
-    private KafkaTemplate<String, byte[]> template() {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        return template;
+        broker.send("society.events", event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 
     private void awaitStatus(UUID society, String expected) {

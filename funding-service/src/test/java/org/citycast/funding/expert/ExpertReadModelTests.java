@@ -12,22 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.funding.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.citycast.funding.platform.TestKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -50,8 +44,6 @@ class ExpertReadModelTests extends ServiceTest {
     ExpertRoster roster;
     @Autowired
     MockMvc mvc;
-
-    private static KafkaTemplate<String, byte[]> template;
 
     @Test
     void anAdmittedExpertIsKnownWithTheirSocietiesAndEmployer() throws Exception {
@@ -126,12 +118,7 @@ class ExpertReadModelTests extends ServiceTest {
     }
 
     private void send(ObjectNode event) throws Exception {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        template.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event)).get();
+        broker.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 
     private ExpertProfile await(UUID expert) {

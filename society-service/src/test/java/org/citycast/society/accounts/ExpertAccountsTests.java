@@ -18,13 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.TestKafka;
 import org.hamcrest.Matchers;
@@ -33,9 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -68,7 +62,6 @@ class ExpertAccountsTests extends ServiceTest {
 
     private final Keycloak person = new Keycloak(KEYCLOAK_URL);
     private final List<String> createdUsers = new ArrayList<>();
-    private KafkaTemplate<String, byte[]> template;
 
     @BeforeAll
     static void mailServer() {
@@ -305,11 +298,6 @@ class ExpertAccountsTests extends ServiceTest {
     }
 
     private void send(JsonNode event) throws Exception {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        template.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event)).get();
+        broker.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 }

@@ -22,8 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycast.society.ServiceTest;
@@ -35,9 +33,6 @@ import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -77,7 +72,6 @@ class GradingTests extends ServiceTest {
     TestKafka broker;
 
     static final Path EXPERT_SAMPLES = Path.of("../expert-service/src/main/resources/events");
-    private KafkaTemplate<String, byte[]> template;
 
     @Test
     void aRoundRunsFromApplicationToCertificate() throws Exception {
@@ -324,12 +318,7 @@ class GradingTests extends ServiceTest {
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("eventId", id).put("occurredAt", now);
         ((ObjectNode) data.get("expert")).put("id", expert.toString()).put("name", name).put("employer", employer);
-        if (template == null) {
-            template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                    KafkaTestUtils.producerProps(broker.bootstrapServers()), new StringSerializer(),
-                    new ByteArraySerializer()));
-        }
-        template.send("expert.events", expert.toString(), json.writeValueAsBytes(event)).get();
+        broker.send("expert.events", expert.toString(), json.writeValueAsBytes(event));
     }
 
     private UUID openRound() throws Exception {

@@ -19,12 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
+import org.citycast.society.registration.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -239,7 +239,7 @@ class InspectionTests extends ServiceTest {
     @Test
     void forwardingAndTheOutcomeGoOutAsEventsWithTheReportFigures() throws Exception {
         int year = 2009;
-        String creditCode = creditCode();
+        String creditCode = CreditCodes.fresh();
         String name = "济宁市事件年检学会" + UUID.randomUUID().toString().substring(0, 8);
         UUID society = UUID.fromString(json.readTree(mvc.perform(json(post("/api/societies").with(admin()), """
                         {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"ENGINEERING","hostUnit":"市工业和信息化局",
@@ -364,21 +364,6 @@ class InspectionTests extends ServiceTest {
         }
         assertThat(found.keySet()).as("events for " + society + " within 10 s").containsExactlyInAnyOrder(types);
         return found;
-    }
-
-    private static String creditCode() {
-        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder code = new StringBuilder("51370800");
-        for (int i = 0; i < 9; i++) {
-            code.append(charset.charAt(ThreadLocalRandom.current().nextInt(charset.length())));
-        }
-        int sum = 0;
-        int weight = 1;
-        for (int i = 0; i < 17; i++) {
-            sum += charset.indexOf(code.charAt(i)) * weight;
-            weight = weight * 3 % 31;
-        }
-        return code.append(charset.charAt((31 - sum % 31) % 31)).toString();
     }
 
     private UUID society(String registeredOn) throws Exception {
