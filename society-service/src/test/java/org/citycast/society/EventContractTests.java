@@ -18,7 +18,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.evaluation.Grade;
 import org.citycast.society.evaluation.GradeLevel;
 import org.citycast.society.evaluation.GradeService;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,10 +65,7 @@ class EventContractTests extends ServiceTest {
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "contract-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        topic = broker.consumerOf("society.events");
     }
 
     @AfterEach

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,7 +22,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.platform.CloudEventEnvelope;
 import org.citycast.society.platform.IntegrationEvent;
 import org.citycast.society.registration.CreditCodes;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -150,10 +147,7 @@ class TraceContextTests extends ServiceTest {
     }
 
     private Consumer<String, String> consumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "trace-test-" + UUID.randomUUID(), false);
-        Consumer<String, String> topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        Consumer<String, String> topic = broker.consumerOf("society.events");
         return topic;
     }
 

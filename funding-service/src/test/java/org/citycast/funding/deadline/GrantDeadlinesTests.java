@@ -19,7 +19,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.funding.Grants;
 import org.citycast.funding.GrantsTest;
 import org.citycast.funding.platform.TestKafka;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -45,11 +43,7 @@ class GrantDeadlinesTests extends GrantsTest {
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(),
-                "grant-deadlines-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "funding.events");
+        topic = broker.consumerOf("funding.events");
     }
 
     @AfterEach

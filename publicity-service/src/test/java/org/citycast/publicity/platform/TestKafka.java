@@ -3,6 +3,8 @@ package org.citycast.publicity.platform;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -10,14 +12,16 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /**
  * The Kafka broker of a test run, whichever {@link TestInfrastructure} started: tests read its
- * address, subscribe their own consumers through it and send records as another service would.
+ * address, read topics through consumers it subscribes and send records as another service would.
  */
 public final class TestKafka {
 
@@ -47,6 +51,18 @@ public final class TestKafka {
                     KafkaTestUtils.producerProps(bootstrapServers), new StringSerializer(), new ByteArraySerializer()));
         }
         return producer;
+    }
+
+    /**
+     * A consumer of a group of its own, with string keys and values, subscribed to {@code topic} and rewound
+     * to its beginning; the caller closes it.
+     */
+    public Consumer<String, String> consumerOf(String topic) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(bootstrapServers, "test-" + UUID.randomUUID(), false);
+        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new StringDeserializer()).createConsumer();
+        consumeFrom(consumer, topic);
+        return consumer;
     }
 
     /**

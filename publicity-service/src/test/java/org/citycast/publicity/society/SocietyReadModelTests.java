@@ -15,21 +15,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.publicity.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.citycast.publicity.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -202,11 +198,7 @@ class SocietyReadModelTests extends ServiceTest {
 
     /** Reads the dead-letter topic from its end, so that only this test's records are seen. */
     private Consumer<String, String> deadLetterConsumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "dlt-" + UUID.randomUUID(), false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        broker.consumeFrom(consumer, "society.events.DLT");
+        Consumer<String, String> consumer = broker.consumerOf("society.events.DLT");
         return consumer;
     }
 

@@ -13,12 +13,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.TestKafka;
 import org.citycast.society.registration.RegistrationService;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,11 +53,7 @@ class InspectionScheduleTests extends ServiceTest {
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(),
-                "schedule-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        topic = broker.consumerOf("society.events");
     }
 
     @AfterEach

@@ -22,14 +22,12 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.registration.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -251,10 +249,7 @@ class InspectionTests extends ServiceTest {
         mvc.perform(json(put(base + "/report").with(secretaryOf(society)), REPORT)).andExpect(status().isOk());
         mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":true}")).andExpect(status().isOk());
 
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "inspection-test-" + UUID.randomUUID(), false);
-        try (Consumer<String, String> topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer()) {
-            broker.consumeFrom(topic, "society.events");
+        try (Consumer<String, String> topic = broker.consumerOf("society.events")) {
             mvc.perform(post(base + "/forwarding").with(admin())).andExpect(status().isOk());
             inspections.recordOutcome(society, year, InspectionOutcome.QUALIFIED);
 

@@ -12,12 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.AssociationTime;
 import org.citycast.society.platform.TestKafka;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,11 +46,7 @@ class TermDeadlinesTests extends ServiceTest {
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(),
-                "term-deadlines-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        topic = broker.consumerOf("society.events");
     }
 
     @AfterEach
