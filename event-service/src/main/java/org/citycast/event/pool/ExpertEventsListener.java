@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.event.platform.EventInbox;
 import org.citycast.event.platform.InboundEvent;
-import org.citycast.event.platform.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +31,9 @@ class ExpertEventsListener {
                     "AwardPublicNoticeOpened.v1", "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
 
     private final ExpertPool pool;
-    private final Inbox inbox;
+    private final EventInbox inbox;
 
-    ExpertEventsListener(ExpertPool pool, Inbox inbox) {
+    ExpertEventsListener(ExpertPool pool, EventInbox inbox) {
         this.pool = pool;
         this.inbox = inbox;
     }

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.funding.platform.EventInbox;
 import org.citycast.funding.platform.InboundEvent;
-import org.citycast.funding.platform.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +29,9 @@ class ExpertEventsListener {
                     "AwardPublicNoticeOpened.v1", "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
 
     private final KnownExperts experts;
-    private final Inbox inbox;
+    private final EventInbox inbox;
 
-    ExpertEventsListener(KnownExperts experts, Inbox inbox) {
+    ExpertEventsListener(KnownExperts experts, EventInbox inbox) {
         this.experts = experts;
         this.inbox = inbox;
     }

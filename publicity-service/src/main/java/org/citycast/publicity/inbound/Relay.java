@@ -3,7 +3,7 @@ package org.citycast.publicity.inbound;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.citycast.publicity.platform.Inbox;
+import org.citycast.publicity.platform.EventInbox;
 import org.citycast.publicity.platform.InboundEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Relay {
 
-    private final Inbox inbox;
+    private final EventInbox inbox;
     private final ApplicationEventPublisher events;
 
-    Relay(Inbox inbox, ApplicationEventPublisher events) {
+    Relay(EventInbox inbox, ApplicationEventPublisher events) {
         this.inbox = inbox;
         this.events = events;
     }

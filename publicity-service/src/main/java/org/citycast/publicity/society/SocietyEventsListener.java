@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.publicity.platform.EventInbox;
 import org.citycast.publicity.platform.InboundEvent;
-import org.citycast.publicity.platform.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +28,9 @@ class SocietyEventsListener {
                     "DeadlineCancelled.v1"));
 
     private final KnownSocieties societies;
-    private final Inbox inbox;
+    private final EventInbox inbox;
 
-    SocietyEventsListener(KnownSocieties societies, Inbox inbox) {
+    SocietyEventsListener(KnownSocieties societies, EventInbox inbox) {
         this.societies = societies;
         this.inbox = inbox;
     }

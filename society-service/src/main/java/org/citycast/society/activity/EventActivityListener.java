@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.society.activity.ActivityFacts.Fact;
+import org.citycast.society.platform.EventInbox;
 import org.citycast.society.platform.InboundEvent;
-import org.citycast.society.platform.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +31,9 @@ class EventActivityListener {
 
     private final ActivityFacts facts;
     private final HealthAssessor assessor;
-    private final Inbox inbox;
+    private final EventInbox inbox;
 
-    EventActivityListener(ActivityFacts facts, HealthAssessor assessor, Inbox inbox) {
+    EventActivityListener(ActivityFacts facts, HealthAssessor assessor, EventInbox inbox) {
         this.facts = facts;
         this.assessor = assessor;
         this.inbox = inbox;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.society.platform.EventInbox;
 import org.citycast.society.platform.InboundEvent;
-import org.citycast.society.platform.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,10 +37,10 @@ class ExpertEventsListener {
     private static final Logger log = LoggerFactory.getLogger(ExpertEventsListener.class);
 
     private final PoolExperts experts;
-    private final Inbox inbox;
+    private final EventInbox inbox;
     private final ApplicationEventPublisher events;
 
-    ExpertEventsListener(PoolExperts experts, Inbox inbox, ApplicationEventPublisher events) {
+    ExpertEventsListener(PoolExperts experts, EventInbox inbox, ApplicationEventPublisher events) {
         this.experts = experts;
         this.inbox = inbox;
         this.events = events;

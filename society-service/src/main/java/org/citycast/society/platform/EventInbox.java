@@ -1,4 +1,4 @@
-package org.citycast.event.platform;
+package org.citycast.society.platform;
 
 import java.time.Clock;
 
@@ -19,15 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
  * consumer).
  */
 @Component
-public class Inbox {
+public class EventInbox {
 
-    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
-    Inbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    EventInbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
