@@ -13,16 +13,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.citycast.event.platform.TestKafka;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,15 +30,6 @@ public abstract class Scenario extends ServiceTest {
 
     static final Path SOCIETY_SAMPLE = Path.of("../society-service/src/main/resources/events/SocietyRegistered.v1.json");
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @Autowired
-    protected MockMvc mvc;
-    @Autowired
-    protected JsonMapper json;
-    @Autowired
-    protected JdbcClient jdbc;
-    @Autowired
-    protected TestKafka broker;
 
     /** A society in good standing that event-service has heard of. */
     protected UUID society(String name) throws Exception {

@@ -30,17 +30,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.core.EventSerializer;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,12 +48,6 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(OutputCaptureExtension.class)
 class TraceContextTests extends ServiceTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
     @Autowired
     Tracer tracer;
     @Autowired

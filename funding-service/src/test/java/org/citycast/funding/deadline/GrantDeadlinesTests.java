@@ -21,11 +21,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.funding.Grants;
 import org.citycast.funding.GrantsTest;
-import org.citycast.funding.platform.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
@@ -34,9 +32,6 @@ import tools.jackson.databind.JsonNode;
 
 /** The final report's deadline on {@code funding.events}, as publicity-service's reminders read it. */
 class GrantDeadlinesTests extends GrantsTest {
-
-    @Autowired
-    TestKafka broker;
 
     Consumer<String, String> topic;
     final List<JsonNode> received = new ArrayList<>();

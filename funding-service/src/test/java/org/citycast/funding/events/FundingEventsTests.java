@@ -20,9 +20,7 @@ import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.citycast.funding.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -34,9 +32,6 @@ import tools.jackson.databind.JsonNode;
  * every field the sample shows, at every depth, with the same kind of value.
  */
 class FundingEventsTests extends GrantsTest {
-
-    @Autowired
-    TestKafka broker;
 
     Consumer<String, String> topic;
     Grants.Scope scope;

@@ -21,12 +21,9 @@ import org.citycast.funding.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.citycast.funding.platform.TestKafka;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reviewers' read model, fed with expert-service's published sample of {@code ExpertAdmitted}
@@ -37,13 +34,7 @@ class ExpertReadModelTests extends ServiceTest {
     static final Path PRODUCER_SAMPLE = Path.of("../expert-service/src/main/resources/events/ExpertAdmitted.v1.json");
 
     @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
-    @Autowired
     ExpertRoster roster;
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void anAdmittedExpertIsKnownWithTheirSocietiesAndEmployer() throws Exception {

@@ -25,14 +25,10 @@ import org.citycast.funding.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.citycast.funding.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The society read model every consuming service keeps, fed with society-service's published samples. */
@@ -41,14 +37,6 @@ class SocietyReadModelTests extends ServiceTest {
     /** society-service's published sample of the event; the consumer must understand it as documented. */
     static final Path CONTRACT = Path.of("../society-service/src/main/resources/events/SocietyRegistered.v1.json");
 
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestKafka broker;
-    @Autowired
-    MockMvc mvc;
     @Autowired
     MeterRegistry meters;
     @Value("${platform.api.prefix}")

@@ -23,18 +23,14 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.citycast.society.ServiceTest;
-import org.citycast.society.platform.TestKafka;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,15 +46,7 @@ class ExpertAccountsTests extends ServiceTest {
     static final String PASSWORD = "Willow-Lantern-2026";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
     KeycloakUsers keycloak;
-    @Autowired
-    TestKafka broker;
-    @Autowired
-    JdbcClient jdbc;
 
     private final Keycloak person = new Keycloak(KEYCLOAK_URL);
     private final List<String> createdUsers = new ArrayList<>();

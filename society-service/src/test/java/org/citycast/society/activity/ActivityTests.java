@@ -19,13 +19,8 @@ import java.util.UUID;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.AssociationTime;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.citycast.society.platform.TestKafka;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,15 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ActivityTests extends ServiceTest {
 
     static final Path SAMPLES = Path.of("../event-service/src/main/resources/events");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestKafka broker;
 
     @Test
     void theTierFollowsTheEventsHeldInTheLastTwelveMonths() throws Exception {

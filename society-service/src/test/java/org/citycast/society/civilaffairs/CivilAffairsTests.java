@@ -52,24 +52,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import tools.jackson.databind.json.JsonMapper;
 
 class CivilAffairsTests extends ServiceTest {
 
     private static final String TOKEN = "civil-affairs-issued-token";
     private static final CurrentUser ADMIN = new CurrentUser("test-admin", Set.of("ADMIN"), Optional.empty(), Optional.empty());
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     RegistrationService registration;
     @Autowired

@@ -27,17 +27,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.inspection.InspectionService;
 import org.citycast.society.platform.AssociationTime;
-import org.citycast.society.platform.TestKafka;
 import org.citycast.society.pool.PoolExperts;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,10 +54,6 @@ class GradingTests extends ServiceTest {
              "partyBuilding":60}}""";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
     InspectionService inspections;
     @Autowired
     RegistrationService registration;
@@ -68,8 +61,6 @@ class GradingTests extends ServiceTest {
     GradeService grades;
     @Autowired
     PoolExperts pool;
-    @Autowired
-    TestKafka broker;
 
     static final Path EXPERT_SAMPLES = Path.of("../expert-service/src/main/resources/events");
 

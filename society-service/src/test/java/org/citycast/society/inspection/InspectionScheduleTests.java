@@ -18,17 +18,14 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.society.ServiceTest;
-import org.citycast.society.platform.TestKafka;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ADMIN's dates for a year's round, and the inspection's deadlines as the reminders hear of them:
@@ -37,12 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class InspectionScheduleTests extends ServiceTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
     @Autowired
     InspectionService inspections;
     @Autowired

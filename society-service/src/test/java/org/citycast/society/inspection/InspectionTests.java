@@ -27,14 +27,10 @@ import org.citycast.society.registration.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class InspectionTests extends ServiceTest {
 
@@ -43,15 +39,7 @@ class InspectionTests extends ServiceTest {
              "income":"86000.00","expenditure":"79500.50","netAssets":"120300.25"}""";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     InspectionService inspections;
-    @Autowired
-    TestKafka broker;
     @Autowired
     ScheduledTaskHolder scheduler;
 

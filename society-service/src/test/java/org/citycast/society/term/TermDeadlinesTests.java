@@ -18,28 +18,17 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.AssociationTime;
-import org.citycast.society.platform.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A term's plan and election deadlines on {@code society.events}, as the reminders hear of them. */
 class TermDeadlinesTests extends ServiceTest {
 
     static final ZoneId JINING = ZoneId.of("Asia/Shanghai");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
 
     Consumer<String, String> topic;
     final List<JsonNode> received = new ArrayList<>();
