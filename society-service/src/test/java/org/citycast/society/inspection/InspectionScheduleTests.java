@@ -9,21 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.society.ServiceTest;
+import org.citycast.society.platform.TopicEvents;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,17 +34,16 @@ class InspectionScheduleTests extends ServiceTest {
     @Autowired
     RegistrationService registration;
 
-    Consumer<String, String> topic;
-    final List<JsonNode> received = new ArrayList<>();
+    TopicEvents events;
 
     @BeforeEach
     void listen() {
-        topic = broker.consumerOf("society.events");
+        events = new TopicEvents(broker, "society.events", json);
     }
 
     @AfterEach
     void close() {
-        topic.close();
+        events.close();
     }
 
     @Test
@@ -183,25 +177,8 @@ class InspectionScheduleTests extends ServiceTest {
                 .andExpect(status().isForbidden());
     }
 
-    /** The next record about {@code deadline} of {@code type}; records read meanwhile are kept. */
     private JsonNode next(String deadline, String type) {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            for (JsonNode event : received) {
-                if (deadline.equals(event.get("subject").asString()) && type.equals(event.get("type").asString())) {
-                    received.remove(event);
-                    return event.get("data");
-                }
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no " + type + " for " + deadline + " within 15 s");
-            }
-            for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofMillis(500))) {
-                JsonNode event = json.readTree(record.value());
-                assertThat(event.get("subject").asString()).isEqualTo(record.key());
-                received.add(event);
-            }
-        }
+        return events.next(deadline, type).get("data");
     }
 
     private UUID society(String registeredOn) throws Exception {

@@ -6,22 +6,16 @@ import static org.citycast.society.platform.TestTokens.secretaryOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.AssociationTime;
+import org.citycast.society.platform.TopicEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,17 +24,16 @@ class TermDeadlinesTests extends ServiceTest {
 
     static final ZoneId JINING = ZoneId.of("Asia/Shanghai");
 
-    Consumer<String, String> topic;
-    final List<JsonNode> received = new ArrayList<>();
+    TopicEvents events;
 
     @BeforeEach
     void listen() {
-        topic = broker.consumerOf("society.events");
+        events = new TopicEvents(broker, "society.events", json);
     }
 
     @AfterEach
     void close() {
-        topic.close();
+        events.close();
     }
 
     @Test
@@ -98,22 +91,7 @@ class TermDeadlinesTests extends ServiceTest {
     }
 
     private JsonNode next(String deadline, String type) {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            for (Iterator<JsonNode> it = received.iterator(); it.hasNext(); ) {
-                JsonNode event = it.next();
-                if (deadline.equals(event.get("subject").asString()) && type.equals(event.get("type").asString())) {
-                    it.remove();
-                    return event.get("data");
-                }
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no " + type + " for " + deadline + " within 15 s");
-            }
-            for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofMillis(500))) {
-                received.add(json.readTree(record.value()));
-            }
-        }
+        return events.next(deadline, type).get("data");
     }
 
     private UUID society() throws Exception {
