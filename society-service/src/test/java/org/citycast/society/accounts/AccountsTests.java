@@ -2,6 +2,7 @@ package org.citycast.society.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citycast.society.OutsideSystems.KEYCLOAK_URL;
 import static org.citycast.society.platform.TestTokens.admin;
 import static org.citycast.society.platform.TestTokens.secretaryOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;

@@ -2,6 +2,8 @@ package org.citycast.society.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citycast.society.OutsideSystems.KEYCLOAK;
+import static org.citycast.society.OutsideSystems.KEYCLOAK_URL;
 import static org.citycast.society.platform.TestTokens.admin;
 import static org.citycast.society.platform.TestTokens.reviewer;
 import static org.citycast.society.platform.TestTokens.secretaryOf;
