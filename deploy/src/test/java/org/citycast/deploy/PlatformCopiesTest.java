@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
  * The layout has no shared module, so the plumbing every service needs is copied: society-service's
  * {@code platform} package (main and test) is the template, and funding-service's society read
  * model, {@code ServiceTest} and the common part of {@code application.yml} are the template for the
- * other consuming services. Each copy must equal its template once the service's own name is put in
- * place; a difference fails here naming the file and the first line that differs. Change the
- * template, run {@code deploy/template/sync-platform}, and this test tells you what you forgot.
+ * other consuming services ({@code ServiceTest} also for society-service's, but for a marked part of its
+ * own); funding-service's deadline events and expert-service's categories follow society-service's.
+ * Each copy must equal its template once the service's own name is put in place; a difference fails
+ * here naming the file and the first line that differs. Change the template, run
+ * {@code deploy/template/sync-platform}, and this test tells you what you forgot.
  */
 class PlatformCopiesTest {
 
@@ -62,7 +64,65 @@ class PlatformCopiesTest {
                         ROOT.resolve(service + "-service/src/" + file.formatted(service)), rename, drift);
             }
         }
+        // society-service's test base is the same but for a marked part of its own: the outside systems it calls
+        Path society = ROOT.resolve("society-service/src/test/java/org/citycast/society/ServiceTest.java");
+        String template = read(ROOT.resolve("funding-service/src/test/java/org/citycast/funding/ServiceTest.java"))
+                .replace("org.citycast.funding", "org.citycast.society").replace("funding_test", "society_test");
+        List<String> actual = code(read(society));
+        firstDifference(society, withOwnPartOf(actual, code(template)), actual).ifPresent(drift::add);
         assertThat(drift).as("copies that differ from funding-service's").isEmpty();
+    }
+
+    /**
+     * The template with the copy's own part (from {@code // ---- this service only ----} to
+     * {@code // ---- end of this service only ----}) put in where the copy has it, so that only the rest is compared.
+     */
+    static List<String> withOwnPartOf(List<String> copy, List<String> template) {
+        List<String> stripped = copy.stream().map(String::strip).toList();
+        int start = stripped.indexOf("// ---- this service only ----");
+        int end = stripped.indexOf("// ---- end of this service only ----");
+        if (start < 0 || end < start || start > template.size()) {
+            return template;
+        }
+        // with the blank line that sets it apart from what follows
+        int to = end + 1 < copy.size() && copy.get(end + 1).isBlank() ? end + 2 : end + 1;
+        List<String> expected = new ArrayList<>(template);
+        expected.addAll(start, copy.subList(start, to));
+        return expected;
+    }
+
+    /**
+     * Contracts two services own alike: society-service and funding-service publish the same deadline
+     * events, on their own topics, which publicity-service's reminders read with one reader; and expert-service
+     * files experts under society-service's eight industry categories, with the same codes and labels.
+     */
+    @Test
+    void servicesThatShareAContractAgreeOnIt() {
+        List<String> drift = new ArrayList<>();
+        UnaryOperator<String> toFunding = text -> text.replace("org.citycast.society.", "org.citycast.funding.")
+                .replace("org.citycast.society;", "org.citycast.funding;")
+                .replace("@Externalized(\"society.events\")", "@Externalized(\"funding.events\")");
+        for (String file : List.of("DeadlineScheduled.java", "DeadlineMet.java")) {
+            compareFiles(ROOT.resolve("society-service/src/main/java/org/citycast/society/deadline/" + file),
+                    ROOT.resolve("funding-service/src/main/java/org/citycast/funding/deadline/" + file), toFunding, drift);
+        }
+        Path categories = ROOT.resolve("expert-service/src/main/java/org/citycast/expert/pool/Category.java");
+        List<String> expected = enumConstants(
+                ROOT.resolve("society-service/src/main/java/org/citycast/society/registration/DisciplineCategory.java"));
+        List<String> actual = enumConstants(categories);
+        if (!expected.equals(actual)) {
+            drift.add("%s: constants %s, but society-service's DisciplineCategory has %s".formatted(
+                    ROOT.relativize(categories), actual, expected));
+        }
+        assertThat(drift).as("copies of a shared contract that differ from society-service's").isEmpty();
+    }
+
+    /** An enum's constants with their arguments, e.g. {@code SCIENCE("理科")}, in order. */
+    static List<String> enumConstants(Path file) {
+        String text = read(file);
+        int body = text.indexOf('{', text.indexOf(" enum "));
+        return text.substring(body + 1, text.indexOf(';', body)).lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).map(line -> line.replaceAll(",$", "")).toList();
     }
 
     @Test

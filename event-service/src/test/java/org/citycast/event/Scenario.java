@@ -10,25 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.citycast.event.platform.TestKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,16 +30,6 @@ public abstract class Scenario extends ServiceTest {
 
     static final Path SOCIETY_SAMPLE = Path.of("../society-service/src/main/resources/events/SocietyRegistered.v1.json");
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-    private static KafkaTemplate<String, byte[]> template;
-
-    @Autowired
-    protected MockMvc mvc;
-    @Autowired
-    protected JsonMapper json;
-    @Autowired
-    protected JdbcClient jdbc;
-    @Autowired
-    protected TestKafka broker;
 
     /** A society in good standing that event-service has heard of. */
     protected UUID society(String name) throws Exception {
@@ -98,7 +77,7 @@ public abstract class Scenario extends ServiceTest {
     }
 
     protected void send(String topic, String key, JsonNode event) throws Exception {
-        template().send(topic, key, json.writeValueAsBytes(event)).get();
+        broker.send(topic, key, json.writeValueAsBytes(event));
     }
 
     /** A published event of {@code organiser} that started an hour ago and ends in three, with the given sub-forums. */
@@ -159,14 +138,5 @@ public abstract class Scenario extends ServiceTest {
 
     protected static List<String> texts(JsonNode array, String field) {
         return array.valueStream().map(node -> node.get(field).asString()).toList();
-    }
-
-    private KafkaTemplate<String, byte[]> template() {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        return template;
     }
 }

@@ -6,15 +6,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.citycast.expert.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
@@ -33,11 +28,7 @@ public final class ExpertEvents implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public ExpertEvents(TestKafka broker, JsonMapper json) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "expert-events-" + UUID.randomUUID(), false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        this.consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(consumer, "expert.events");
+        this.consumer = broker.consumerOf("expert.events");
         this.json = json;
     }
 

@@ -5,16 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.citycast.publicity.platform.TestKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,13 +22,11 @@ public final class EventFeed {
     static final Path SOCIETY_SAMPLE = Path.of("../society-service/src/main/resources/events/SocietyRegistered.v1.json");
 
     private final JsonMapper json;
-    private final KafkaTemplate<String, byte[]> template;
+    private final TestKafka broker;
 
     public EventFeed(JsonMapper json, TestKafka broker) {
         this.json = json;
-        Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-        this.template = new KafkaTemplate<>(
-                new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
+        this.broker = broker;
     }
 
     /**
@@ -70,14 +61,7 @@ public final class EventFeed {
 
     /** Sends an event on its topic, keyed by its subject, and waits for the broker's acknowledgement. */
     public void send(String topic, ObjectNode event) {
-        try {
-            template.send(topic, event.get("subject").asString(), json.writeValueAsBytes(event)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        broker.send(topic, event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 
     private static ObjectNode fresh(ObjectNode event) {

@@ -15,9 +15,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context every integration test of this service shares: the real application
@@ -36,6 +40,15 @@ public abstract class ServiceTest {
 
     private static final TestInfrastructure INFRASTRUCTURE = TestInfrastructure.start(
             System.getProperty("test.database", "publicity_test"));
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JsonMapper json;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected TestKafka broker;
 
     /** Moved by deadline tests; every test starts from the real time. */
     @Autowired

@@ -15,30 +15,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.evaluation.Grade;
 import org.citycast.society.evaluation.GradeLevel;
 import org.citycast.society.evaluation.GradeService;
 import org.citycast.society.inspection.InspectionOutcome;
 import org.citycast.society.inspection.InspectionService;
 import org.citycast.society.platform.AssociationTime;
+import org.citycast.society.registration.CreditCodes;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,12 +44,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class EventContractTests extends ServiceTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
     @Autowired
     RegistrationService registration;
     @Autowired
@@ -67,10 +56,7 @@ class EventContractTests extends ServiceTest {
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "contract-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        topic = broker.consumerOf("society.events");
     }
 
     @AfterEach
@@ -81,7 +67,7 @@ class EventContractTests extends ServiceTest {
     @Test
     void societyRegistered() throws Exception {
         UUID society = founded();
-        registration.recordRegistration(society, creditCode(), LocalDate.now().minusDays(1));
+        registration.recordRegistration(society, CreditCodes.fresh(), LocalDate.now().minusDays(1));
         matchesSample(society, "SocietyRegistered.v1");
     }
 
@@ -99,7 +85,7 @@ class EventContractTests extends ServiceTest {
                 {"name":"契约转入学会%s","shortName":"契转%s","disciplineCategory":"ENGINEERING",
                  "hostUnit":"市工业和信息化局","creditCode":"%s","registeredOn":"2009-04-01",
                  "partyOrganisation":{"form":"JOINT","establishedOn":"2020-01-01","memberCount":4}}"""
-                .formatted(tag(), tag(), creditCode()))).andExpect(status().isCreated()).andReturn().getResponse()
+                .formatted(tag(), tag(), CreditCodes.fresh()))).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString());
         mvc.perform(post("/api/societies/" + society + "/joining").with(admin())).andExpect(status().isOk());
         matchesSample(society, "SocietyJoined.v1");
@@ -328,7 +314,7 @@ class EventContractTests extends ServiceTest {
         return id(mvc.perform(json(post("/api/societies").with(admin()), """
                 {"name":"契约学会%s","shortName":"契%s","disciplineCategory":"MEDICINE","hostUnit":"市卫生健康委员会",
                  "creditCode":"%s","registeredOn":"2001-09-01","reason":"录入现有学会名录"}"""
-                .formatted(tag(), tag(), creditCode()))).andExpect(status().isCreated()).andReturn().getResponse()
+                .formatted(tag(), tag(), CreditCodes.fresh()))).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString());
     }
 
@@ -338,21 +324,5 @@ class EventContractTests extends ServiceTest {
 
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A valid unified social credit code of a Jining social organisation, random in its middle. */
-    static String creditCode() {
-        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder code = new StringBuilder("51370800");
-        for (int i = 0; i < 9; i++) {
-            code.append(charset.charAt(ThreadLocalRandom.current().nextInt(charset.length())));
-        }
-        int sum = 0;
-        int weight = 1;
-        for (int i = 0; i < 17; i++) {
-            sum += charset.indexOf(code.charAt(i)) * weight;
-            weight = weight * 3 % 31;
-        }
-        return code.append(charset.charAt((31 - sum % 31) % 31)).toString();
     }
 }

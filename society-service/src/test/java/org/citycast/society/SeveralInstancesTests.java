@@ -25,12 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.citycast.society.platform.TestKafka;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two more society-service instances, each a whole application with its own scheduler, run against
@@ -49,14 +44,6 @@ class SeveralInstancesTests extends ServiceTest {
     static final List<String> DAILY_JOBS = List.of("inspection-round-opening", "inspection-deadline-check",
             "standing-evaluation");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestKafka broker;
     @Autowired
     Environment environment;
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,30 +22,22 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.society.platform.CloudEventEnvelope;
 import org.citycast.society.platform.IntegrationEvent;
+import org.citycast.society.registration.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.core.EventSerializer;
-import org.springframework.test.web.servlet.MockMvc;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,12 +48,6 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(OutputCaptureExtension.class)
 class TraceContextTests extends ServiceTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
     @Autowired
     Tracer tracer;
     @Autowired
@@ -79,7 +64,7 @@ class TraceContextTests extends ServiceTest {
             String body = mvc.perform(json(post("/api/societies").with(admin()), """
                     {"name":"追踪学会%s","shortName":"追%s","disciplineCategory":"SCIENCE","hostUnit":"市科学技术协会",
                      "creditCode":"%s","registeredOn":"2003-05-01","reason":"录入现有学会名录"}"""
-                    .formatted(tag(), tag(), EventContractTests.creditCode())).header("traceparent", traceparent))
+                    .formatted(tag(), tag(), CreditCodes.fresh())).header("traceparent", traceparent))
                     .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
             String society = json.readTree(body).get("id").asString();
 
@@ -137,13 +122,7 @@ class TraceContextTests extends ServiceTest {
         var record = new ProducerRecord<>("event.events", plannedEvent.toString(), json.writeValueAsBytes(event));
         record.headers().add("traceparent", ("00-" + traceId + "-" + randomHex(8) + "-01")
                 .getBytes(StandardCharsets.UTF_8));
-        var producer = new DefaultKafkaProducerFactory<>(KafkaTestUtils.producerProps(broker.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
-        try {
-            new KafkaTemplate<>(producer).send(record).get();
-        } finally {
-            producer.destroy();
-        }
+        broker.send(record);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(output.getAll().lines()
                 .filter(line -> line.contains("Received EventBranded.v1 " + id)))
@@ -159,10 +138,7 @@ class TraceContextTests extends ServiceTest {
     }
 
     private Consumer<String, String> consumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "trace-test-" + UUID.randomUUID(), false);
-        Consumer<String, String> topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        Consumer<String, String> topic = broker.consumerOf("society.events");
         return topic;
     }
 

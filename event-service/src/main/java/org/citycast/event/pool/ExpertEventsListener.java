@@ -1,21 +1,17 @@
 package org.citycast.event.pool;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.event.platform.EventInbox;
 import org.citycast.event.platform.InboundEvent;
-import org.citycast.event.platform.ProcessedEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the expert read model in step with expert-service. It relies on these fields of
@@ -33,24 +29,19 @@ class ExpertEventsListener {
     static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("expert-service",
             Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1",
                     "AwardPublicNoticeOpened.v1", "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
-    private static final Logger log = LoggerFactory.getLogger(ExpertEventsListener.class);
 
     private final ExpertPool pool;
-    private final ProcessedEvents processed;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final EventInbox inbox;
 
-    ExpertEventsListener(ExpertPool pool, ProcessedEvents processed, JsonMapper json, Clock clock) {
+    ExpertEventsListener(ExpertPool pool, EventInbox inbox) {
         this.pool = pool;
-        this.processed = processed;
-        this.json = json;
-        this.clock = clock;
+        this.inbox = inbox;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "expert.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        InboundEvent event = inbox.read(CONTRACT, record);
         if (!EXPERT_TYPES.contains(event.type())) {
             return;
         }
@@ -61,8 +52,7 @@ class ExpertEventsListener {
             // the platform's error handler sends it to the dead-letter topic after its retries
             throw new IllegalArgumentException("Expert event " + event.id() + " carries no name");
         }
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            log.debug("Skipping repeated event {}", event.id());
+        if (!inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
         UUID id = UUID.fromString(event.subject());

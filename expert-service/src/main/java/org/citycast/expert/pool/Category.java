@@ -3,7 +3,7 @@ package org.citycast.expert.pool;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The association's eight industry categories (行业门类), the same codes as society-service's. */
+/** The association's eight industry categories (行业门类), the same as society-service's (PlatformCopiesTest checks). */
 public enum Category {
     SCIENCE("理科"),
     ENGINEERING("工科"),

@@ -1,19 +1,14 @@
 package org.citycast.expert.society;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.expert.platform.EventInbox;
 import org.citycast.expert.platform.InboundEvent;
-import org.citycast.expert.platform.ProcessedEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@link KnownSociety} in step with society-service. Every society event that concerns one
@@ -31,30 +26,24 @@ class SocietyEventsListener {
                     "TermRenewed.v1", "EvaluationRoundOpened.v1", "SocietyGraded.v1", "GradeLowered.v1",
                     "GradeLapsed.v1", "FunctionTransferAwarded.v1", "DeadlineScheduled.v1", "DeadlineMet.v1",
                     "DeadlineCancelled.v1"));
-    private static final Logger log = LoggerFactory.getLogger(SocietyEventsListener.class);
 
     private final KnownSocieties societies;
-    private final ProcessedEvents processed;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final EventInbox inbox;
 
-    SocietyEventsListener(KnownSocieties societies, ProcessedEvents processed, JsonMapper json, Clock clock) {
+    SocietyEventsListener(KnownSocieties societies, EventInbox inbox) {
         this.societies = societies;
-        this.processed = processed;
-        this.json = json;
-        this.clock = clock;
+        this.inbox = inbox;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "society.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        InboundEvent event = inbox.read(CONTRACT, record);
         if (event.text("society", "id") == null) {
             return;
         }
         event.requireSubjectAt("society", "id");
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            log.debug("Skipping repeated event {}", event.id());
+        if (!inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
         UUID id = UUID.fromString(event.subject());

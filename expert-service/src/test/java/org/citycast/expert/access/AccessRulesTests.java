@@ -16,14 +16,10 @@ import org.citycast.expert.ServiceTest;
 import org.citycast.expert.award.AwardYear;
 import org.citycast.expert.platform.AccessRuleTable;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what, endpoint by endpoint (the checks are the template's {@link AccessRuleTable}).
@@ -187,13 +183,6 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
                 open(GET, "/api/awards/public/objections/GS20260101-AAAAAA", null))
                 .map(AccessRulesTests::othersAllowed);
     }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     static Map<String, String> ids;
 

@@ -22,11 +22,8 @@ import org.citycast.expert.proposal.ProposalService;
 import org.citycast.expert.society.KnownSocieties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The demo loader, run against the real services: what the local platform shows the demo users. */
 class DemoDataTests extends ServiceTest {
@@ -45,12 +42,6 @@ class DemoDataTests extends ServiceTest {
     NoticeSettings notice;
     @Autowired
     Clock serviceClock;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
 
     @Test
     void theDemoUsersFindTheirRecordsAnAwardOnNoticeAndAFinishedYear() throws Exception {

@@ -20,25 +20,13 @@ import org.citycast.expert.ServiceTest;
 import org.citycast.expert.award.AwardYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import tools.jackson.databind.json.JsonMapper;
 
 class NoticeTests extends ServiceTest {
 
     static final LocalDate OPENED = LocalDate.of(2026, 6, 1);
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     AwardYear year;
     UUID society;

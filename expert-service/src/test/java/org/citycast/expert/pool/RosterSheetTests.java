@@ -24,25 +24,13 @@ import org.citycast.expert.Fixtures;
 import org.citycast.expert.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** The roster as xlsx: an all-or-nothing import with every problem named by row and field, and the export. */
 class RosterSheetTests extends ServiceTest {
 
     static final List<String> HEADERS = List.of("姓名", "性别", "出生年份", "工作单位", "职称", "职称级别", "行业门类",
             "专家库", "所属学会", "专业特长", "手机", "身份证号", "电子邮箱");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     String societyName;
     UUID society;

@@ -15,32 +15,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.expert.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.citycast.expert.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The society read model every consuming service keeps, fed with society-service's published samples. */
@@ -50,19 +38,9 @@ class SocietyReadModelTests extends ServiceTest {
     static final Path CONTRACT = Path.of("../society-service/src/main/resources/events/SocietyRegistered.v1.json");
 
     @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestKafka broker;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
     MeterRegistry meters;
     @Value("${platform.api.prefix}")
     String prefix;
-
-    private static KafkaTemplate<String, byte[]> template;
 
     @Test
     void aRegisteredSocietyBecomesKnown() throws Exception {
@@ -154,7 +132,7 @@ class SocietyReadModelTests extends ServiceTest {
         Consumer<String, String> deadLetters = deadLetterConsumer();
         try (deadLetters) {
             String key = UUID.randomUUID().toString();
-            template().send(new ProducerRecord<>("society.events", key, "{not json".getBytes())).get();
+            broker.send(new ProducerRecord<>("society.events", key, "{not json".getBytes()));
             UUID society = UUID.randomUUID();
             send(registered(UUID.randomUUID(), society, "济宁市信息学会", "ACTIVE", Instant.now()));
 
@@ -173,7 +151,7 @@ class SocietyReadModelTests extends ServiceTest {
         String traceparent = "00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-01";
         var record = new ProducerRecord<String, byte[]>("society.events", society.toString(), json.writeValueAsBytes(unknown));
         record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
-        template().send(record).get();
+        broker.send(record);
         String eventId = unknown.get("id").asString();
 
         JsonNode letter = await().atMost(Duration.ofSeconds(15)).until(() -> deadLettersOf(eventId), list -> list.size() == 1)
@@ -208,11 +186,7 @@ class SocietyReadModelTests extends ServiceTest {
 
     /** Reads the dead-letter topic from its end, so that only this test's records are seen. */
     private Consumer<String, String> deadLetterConsumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "dlt-" + UUID.randomUUID(), false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        broker.consumeFrom(consumer, "society.events.DLT");
+        Consumer<String, String> consumer = broker.consumerOf("society.events.DLT");
         return consumer;
     }
 
@@ -227,16 +201,7 @@ class SocietyReadModelTests extends ServiceTest {
     }
 
     private void send(ObjectNode event) throws Exception {
-        template().send("society.events", event.get("subject").asString(), json.writeValueAsBytes(event)).get();
-    }
-
-    private KafkaTemplate<String, byte[]> template() {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        return template;
+        broker.send("society.events", event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 
     private void awaitStatus(UUID society, String expected) {

@@ -1,28 +1,22 @@
 package org.citycast.funding.audit;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
-import org.citycast.funding.platform.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.citycast.funding.platform.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
+/** Funding's audit trail: each change concerns a subject (an application, a budget...) and, where it has one, a society. */
 @Service
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final AuditLog log;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.clock = clock;
+    AuditTrail(AuditLog log) {
+        this.log = log;
     }
 
     /**
@@ -31,15 +25,9 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subject, UUID societyId, String action, Object before, Object after) {
-        jdbc.sql("""
-                        INSERT INTO audit_entry (id, subject_id, society_id, at, actor, action, before, after)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""")
-                .params(UUID.randomUUID(), subject, societyId, Timestamp.from(clock.instant()),
-                        CurrentUser.get().username(), action, toJson(before), toJson(after))
-                .update();
-    }
-
-    private String toJson(Object snapshot) {
-        return snapshot == null ? null : json.writeValueAsString(snapshot);
+        Map<String, Object> own = new HashMap<>();
+        own.put("subject_id", subject);
+        own.put("society_id", societyId);
+        log.write(action, before, after, own);
     }
 }

@@ -1,21 +1,17 @@
 package org.citycast.funding.expert;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.funding.platform.EventInbox;
 import org.citycast.funding.platform.InboundEvent;
-import org.citycast.funding.platform.ProcessedEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@link KnownExpert} in step with expert-service. The expert events carry the expert as
@@ -31,31 +27,25 @@ class ExpertEventsListener {
     static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("expert-service",
             Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1",
                     "AwardPublicNoticeOpened.v1", "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
-    private static final Logger log = LoggerFactory.getLogger(ExpertEventsListener.class);
 
     private final KnownExperts experts;
-    private final ProcessedEvents processed;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final EventInbox inbox;
 
-    ExpertEventsListener(KnownExperts experts, ProcessedEvents processed, JsonMapper json, Clock clock) {
+    ExpertEventsListener(KnownExperts experts, EventInbox inbox) {
         this.experts = experts;
-        this.processed = processed;
-        this.json = json;
-        this.clock = clock;
+        this.inbox = inbox;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "expert.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        InboundEvent event = inbox.read(CONTRACT, record);
         if (event.text("expert", "id") == null) {
             return;
         }
         event.requireSubjectAt("expert", "id");
         Set<UUID> societies = societies(event);
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            log.debug("Skipping repeated event {}", event.id());
+        if (!inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
         UUID id = UUID.fromString(event.subject());

@@ -18,14 +18,10 @@ import org.citycast.funding.Grants;
 import org.citycast.funding.ServiceTest;
 import org.citycast.funding.platform.AccessRuleTable;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what, endpoint by endpoint (the checks are the template's {@link AccessRuleTable}):
@@ -172,13 +168,6 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
                         Access.ADMIN_ONLY),
                 row(HttpMethod.GET, "/api/funding/societies/{society}", null, Access.SOCIETY_READ));
     }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     /** Built once: the rules do not depend on the state the records are in. */
     private static Map<String, String> fixture;

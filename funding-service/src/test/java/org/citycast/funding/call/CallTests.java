@@ -12,17 +12,8 @@ import java.time.LocalDate;
 
 import org.citycast.funding.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tools.jackson.databind.json.JsonMapper;
 
 class CallTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aCallCarriesItsDatesCategoriesMaximumAndRubric() throws Exception {

@@ -13,13 +13,8 @@ import java.util.UUID;
 
 import org.citycast.funding.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 class CatalogueTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void theBriefsCategoriesAndSubItemsAreThereForEveryone() throws Exception {

@@ -8,28 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.funding.Grants;
 import org.citycast.funding.GrantsTest;
-import org.citycast.funding.platform.TestKafka;
+import org.citycast.funding.platform.TopicEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 
 import tools.jackson.databind.JsonNode;
@@ -37,24 +27,16 @@ import tools.jackson.databind.JsonNode;
 /** The final report's deadline on {@code funding.events}, as publicity-service's reminders read it. */
 class GrantDeadlinesTests extends GrantsTest {
 
-    @Autowired
-    TestKafka broker;
-
-    Consumer<String, String> topic;
-    final List<JsonNode> received = new ArrayList<>();
+    TopicEvents events;
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(),
-                "grant-deadlines-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "funding.events");
+        events = new TopicEvents(broker, "funding.events", json);
     }
 
     @AfterEach
     void close() {
-        topic.close();
+        events.close();
     }
 
     @Test
@@ -66,7 +48,7 @@ class GrantDeadlinesTests extends GrantsTest {
         UUID grant = grants.agreed(society, call, scope, new BigDecimal("10000.00"), due);
         String deadline = "grant-report:" + grant;
 
-        JsonNode scheduled = next(deadline, "DeadlineScheduled.v1");
+        JsonNode scheduled = events.next(deadline, "DeadlineScheduled.v1");
         matchesSample(scheduled, "DeadlineScheduled.v1");
         JsonNode data = scheduled.get("data");
         assertThat(data.get("kind").asString()).isEqualTo("GRANT_REPORT");
@@ -85,10 +67,10 @@ class GrantDeadlinesTests extends GrantsTest {
                 .file(new MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes()))
                 .with(secretaryOf(society)));
         grants.ok(post(report + "/submission").with(secretaryOf(society)));
-        matchesSample(next(deadline, "DeadlineMet.v1"), "DeadlineMet.v1");
+        matchesSample(events.next(deadline, "DeadlineMet.v1"), "DeadlineMet.v1");
 
         grants.ok(json(post(report + "/review").with(admin()), "{\"accepted\":false,\"comments\":\"票据不全\"}"));
-        assertThat(next(deadline, "DeadlineScheduled.v1").get("data").get("dueAt").asString())
+        assertThat(events.next(deadline, "DeadlineScheduled.v1").get("data").get("dueAt").asString())
                 .isEqualTo(data.get("dueAt").asString());
     }
 
@@ -112,27 +94,5 @@ class GrantDeadlinesTests extends GrantsTest {
             }
         }
         return shape;
-    }
-
-    /** The next record about {@code deadline} of {@code type}, keyed by the deadline; records read meanwhile are kept. */
-    private JsonNode next(String deadline, String type) {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            for (Iterator<JsonNode> it = received.iterator(); it.hasNext(); ) {
-                JsonNode event = it.next();
-                if (deadline.equals(event.get("subject").asString()) && type.equals(event.get("type").asString())) {
-                    it.remove();
-                    return event;
-                }
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no " + type + " for " + deadline + " within 15 s");
-            }
-            for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofMillis(500))) {
-                JsonNode event = json.readTree(record.value());
-                assertThat(event.get("subject").asString()).isEqualTo(record.key());
-                received.add(event);
-            }
-        }
     }
 }

@@ -29,8 +29,6 @@ import org.citycast.funding.review.Reviews;
 import org.citycast.funding.society.KnownSocieties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo year, loaded through the real services once the register is known: every state, within budget. */
 class DemoDataTests extends ServiceTest {
@@ -57,10 +55,6 @@ class DemoDataTests extends ServiceTest {
     OverdueReports overdue;
     @Autowired
     Financing financing;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void theDemoYearHasApplicationsInEveryStateAndStaysWithinBudget() throws Exception {

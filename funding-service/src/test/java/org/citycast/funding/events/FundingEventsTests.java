@@ -11,21 +11,16 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.funding.Grants;
 import org.citycast.funding.GrantsTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.citycast.funding.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -38,9 +33,6 @@ import tools.jackson.databind.JsonNode;
  */
 class FundingEventsTests extends GrantsTest {
 
-    @Autowired
-    TestKafka broker;
-
     Consumer<String, String> topic;
     Grants.Scope scope;
     UUID call;
@@ -48,11 +40,7 @@ class FundingEventsTests extends GrantsTest {
 
     @BeforeEach
     void listen() throws Exception {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "funding-events-test-" + UUID.randomUUID(),
-                false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "funding.events");
+        topic = broker.consumerOf("funding.events");
         scope = grants.scope(new BigDecimal("80000.00"));
         call = grants.call(scope, new BigDecimal("30000.00"));
         society = grants.society("济宁市事件学会", "ACTIVE");

@@ -12,27 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.funding.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.citycast.funding.platform.TestKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reviewers' read model, fed with expert-service's published sample of {@code ExpertAdmitted}
@@ -43,15 +34,7 @@ class ExpertReadModelTests extends ServiceTest {
     static final Path PRODUCER_SAMPLE = Path.of("../expert-service/src/main/resources/events/ExpertAdmitted.v1.json");
 
     @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
-    @Autowired
     ExpertRoster roster;
-    @Autowired
-    MockMvc mvc;
-
-    private static KafkaTemplate<String, byte[]> template;
 
     @Test
     void anAdmittedExpertIsKnownWithTheirSocietiesAndEmployer() throws Exception {
@@ -126,12 +109,7 @@ class ExpertReadModelTests extends ServiceTest {
     }
 
     private void send(ObjectNode event) throws Exception {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        template.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event)).get();
+        broker.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 
     private ExpertProfile await(UUID expert) {

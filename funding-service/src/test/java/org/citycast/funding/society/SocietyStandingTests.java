@@ -12,12 +12,9 @@ import java.util.UUID;
 import org.citycast.funding.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 class SocietyStandingTests extends ServiceTest {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     KnownSocieties societies;
 

@@ -1,18 +1,14 @@
 package org.citycast.publicity.inbound;
 
-import java.time.Clock;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.publicity.platform.InboundEvent;
-import org.citycast.publicity.platform.ProcessedEvents;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code event.events}, as documented in event-service's {@code events/event.events.md}: the sub-sites'
@@ -26,26 +22,16 @@ class EventTopic {
     static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("event-service",
             Set.of("EventPlanned.v1", "EventBranded.v1", "EventPublished.v1", "EventHeld.v1", "EventCancelled.v1"));
 
-    private final ProcessedEvents processed;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final Relay relay;
 
-    EventTopic(ProcessedEvents processed, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.processed = processed;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
+    EventTopic(Relay relay) {
+        this.relay = relay;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "event.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
-        Object fact = read(event);
-        if (fact != null && processed.firstDelivery(CONSUMER, event.id())) {
-            events.publishEvent(fact);
-        }
+        relay.publishOnce(CONSUMER, CONTRACT, record, EventTopic::read);
     }
 
     static Object read(InboundEvent event) {

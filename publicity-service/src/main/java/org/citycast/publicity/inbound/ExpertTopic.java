@@ -1,19 +1,15 @@
 package org.citycast.publicity.inbound;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.publicity.platform.InboundEvent;
-import org.citycast.publicity.platform.ProcessedEvents;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code expert.events}: pool experts (the sub-sites' experts, talent profiles linked to them, pool
@@ -28,26 +24,16 @@ class ExpertTopic {
             Set.of("ExpertAdmitted.v1", "ExpertProfileChanged.v1", "ExpertLeftPool.v1", "AwardPublicNoticeOpened.v1",
                     "AwardResultsAnnounced.v1", "ProposalAdopted.v1"));
 
-    private final ProcessedEvents processed;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final Relay relay;
 
-    ExpertTopic(ProcessedEvents processed, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.processed = processed;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
+    ExpertTopic(Relay relay) {
+        this.relay = relay;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "expert.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
-        Object fact = read(event);
-        if (processed.firstDelivery(CONSUMER, event.id())) {
-            events.publishEvent(fact);
-        }
+        relay.publishOnce(CONSUMER, CONTRACT, record, ExpertTopic::read);
     }
 
     /** A nomination as notices and results list it. */

@@ -1,19 +1,15 @@
 package org.citycast.publicity.inbound;
 
-import java.time.Clock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.publicity.platform.InboundEvent;
-import org.citycast.publicity.platform.ProcessedEvents;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code funding.events}: the report's money granted and activities funded by tag, and financing links. */
 @Component
@@ -25,26 +21,16 @@ class FundingTopic {
                     "GrantReportOverdue.v1", "GrantClosed.v1", "FinancingLinkRecorded.v1"), DeadlineReported.TYPES.stream())
                     .collect(Collectors.toUnmodifiableSet()));
 
-    private final ProcessedEvents processed;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final Relay relay;
 
-    FundingTopic(ProcessedEvents processed, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.processed = processed;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
+    FundingTopic(Relay relay) {
+        this.relay = relay;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "funding.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
-        Object fact = read(event);
-        if (processed.firstDelivery(CONSUMER, event.id())) {
-            events.publishEvent(fact);
-        }
+        relay.publishOnce(CONSUMER, CONTRACT, record, FundingTopic::read);
     }
 
     static Object read(InboundEvent event) {

@@ -1,20 +1,16 @@
 package org.citycast.publicity.inbound;
 
-import java.time.Clock;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.publicity.platform.InboundEvent;
-import org.citycast.publicity.platform.ProcessedEvents;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code society.events}, as documented in society-service's {@code events/society.events.md}. The
@@ -34,27 +30,17 @@ class SocietyTopic {
                     "GradeLapsed.v1", "FunctionTransferAwarded.v1"), DeadlineReported.TYPES.stream())
                     .collect(Collectors.toUnmodifiableSet()));
 
-    private final ProcessedEvents processed;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final Relay relay;
 
-    SocietyTopic(ProcessedEvents processed, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.processed = processed;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
+    SocietyTopic(Relay relay) {
+        this.relay = relay;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "society.events",
             containerFactory = SocietyFeedErrors.FACTORY)
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
-        Object fact = read(event);
-        if (fact != null && processed.firstDelivery(CONSUMER, event.id())) {
-            events.publishEvent(fact);
-        }
+        relay.publishOnce(CONSUMER, CONTRACT, record, SocietyTopic::read);
     }
 
     static Object read(InboundEvent event) {

@@ -1,30 +1,16 @@
 package org.citycast.publicity.reminders;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.citycast.publicity.platform.ClientCredentialsRestClients;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.converter.FormHttpMessageConverter;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.ClientCredentialsOAuth2AuthorizedClientProvider;
-import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
-import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -33,9 +19,8 @@ import org.springframework.web.client.RestClient;
  * REST API with this service's own client credentials (the realm's client {@code publicity-reminders},
  * allowed only view-users and query-users): a society's secretariat are the enabled users with
  * attribute {@code society_id} and role SOCIETY_SECRETARY; an expert is the user with attribute
- * {@code expert_id}; the association's staff are the enabled users with role ADMIN. Spring Security's OAuth2
- * client (the library, set up here rather than by Boot) fetches and keeps the token, as
- * society-service's {@code outbound} module does for its own calls.
+ * {@code expert_id}; the association's staff are the enabled users with role ADMIN. The template's
+ * {@link ClientCredentialsRestClients} fetches and keeps the token.
  */
 @Component
 class Recipients {
@@ -63,41 +48,11 @@ class Recipients {
 
     Recipients(ReminderSettings settings, Clock clock) {
         ReminderSettings.Keycloak keycloak = settings.keycloak();
-        var requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(keycloak.connectTimeout()).build());
-        requestFactory.setReadTimeout(keycloak.readTimeout());
-        var registrations = new InMemoryClientRegistrationRepository(ClientRegistration
-                .withRegistrationId("publicity-reminders")
-                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .clientId(keycloak.clientId())
-                .clientSecret(keycloak.clientSecret())
-                .tokenUri(keycloak.tokenUri().toString())
-                .build());
-        var tokenResponses = new RestClientClientCredentialsTokenResponseClient();
-        tokenResponses.setRestClient(RestClient.builder()
-                .requestFactory(requestFactory)
-                .configureMessageConverters(converters -> converters
-                        .addCustomConverter(new FormHttpMessageConverter())
-                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
-                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
-                .build());
-        var clientCredentials = new ClientCredentialsOAuth2AuthorizedClientProvider();
-        clientCredentials.setAccessTokenResponseClient(tokenResponses);
-        clientCredentials.setClock(clock);
-        var authorizedClients = new InMemoryOAuth2AuthorizedClientService(registrations);
-        var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
-        manager.setAuthorizedClientProvider(clientCredentials);
-        var bearer = new OAuth2ClientHttpRequestInterceptor(manager);
-        bearer.setClientRegistrationIdResolver(request -> "publicity-reminders");
-        // the token is this service's, whoever is signed in on the calling thread
-        var service = new AnonymousAuthenticationToken("publicity-service", "publicity-service",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-        bearer.setPrincipalResolver(request -> service);
-        bearer.setAuthorizationFailureHandler(
-                OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(authorizedClients));
-        this.rest = RestClient.builder().requestFactory(requestFactory).requestInterceptor(bearer)
-                .baseUrl(keycloak.adminApi()).build();
+        this.rest = ClientCredentialsRestClients.builder(new ClientCredentialsRestClients.Credentials(
+                        "publicity-reminders", keycloak.clientId(), keycloak.clientSecret(), keycloak.tokenUri(),
+                        Set.of(), keycloak.connectTimeout(), keycloak.readTimeout()), clock)
+                .baseUrl(keycloak.adminApi())
+                .build();
     }
 
     /**

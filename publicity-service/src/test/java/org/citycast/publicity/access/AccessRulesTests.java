@@ -22,14 +22,10 @@ import org.citycast.publicity.ServiceTest;
 import org.citycast.publicity.platform.AccessRuleTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.citycast.publicity.platform.TestKafka;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what, endpoint by endpoint (the checks are the template's {@link AccessRuleTable}): a
@@ -145,13 +141,6 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
 
     private static UUID society;
     private static UUID article;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
 
     @BeforeEach
     void anArticleAndASiteOfSomeSociety() throws Exception {

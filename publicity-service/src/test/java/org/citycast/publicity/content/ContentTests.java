@@ -21,13 +21,8 @@ import javax.imageio.ImageIO;
 
 import org.citycast.publicity.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-
-import tools.jackson.databind.json.JsonMapper;
 
 class ContentTests extends ServiceTest {
 
@@ -39,13 +34,6 @@ class ContentTests extends ServiceTest {
             <iframe src=\\"https://evil.example\\"></iframe><svg onload=\\"alert(4)\\"></svg>
             <div style=\\"background:url(javascript:alert(5))\\">样式</div><form action=\\"/x\\"><input></form>
             <a href=\\"https://www.jining.gov.cn/\\">济宁</a><img src=\\"/site/images/abc\\" alt=\\"图\\">""";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void noScriptHandlerOrJavascriptUrlIsEverStored() throws Exception {

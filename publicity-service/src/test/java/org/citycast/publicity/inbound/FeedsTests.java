@@ -18,22 +18,11 @@ import org.citycast.publicity.EventFeed;
 import org.citycast.publicity.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.citycast.publicity.platform.TestKafka;
-import org.springframework.test.web.servlet.MockMvc;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The expert and event topics, fed with the samples this service keeps, as the public pages show them. */
 class FeedsTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
 
     EventFeed feed;
     UUID society;

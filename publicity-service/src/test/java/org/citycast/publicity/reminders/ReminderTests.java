@@ -31,17 +31,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.citycast.publicity.EventFeed;
 import org.citycast.publicity.ServiceTest;
 import org.citycast.publicity.platform.AssociationTime;
-import org.citycast.publicity.platform.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -61,12 +57,6 @@ class ReminderTests extends ServiceTest {
     static final RequestPostProcessor ADMIN = token("admin", null, null, "ADMIN");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
-    @Autowired
     Reminding reminding;
     @Autowired
     MailDelivery delivery;
@@ -74,8 +64,6 @@ class ReminderTests extends ServiceTest {
     OutgoingMails mails;
     @Autowired
     GreenMail mailServer;
-    @Autowired
-    JdbcClient jdbc;
 
     EventFeed feed;
 

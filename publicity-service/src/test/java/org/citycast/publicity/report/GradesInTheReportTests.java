@@ -13,12 +13,8 @@ import java.util.UUID;
 
 import org.citycast.publicity.EventFeed;
 import org.citycast.publicity.ServiceTest;
-import org.citycast.publicity.platform.TestKafka;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,13 +25,6 @@ class GradesInTheReportTests extends ServiceTest {
 
     static final int YEAR = 2019;
     static final Path SAMPLES = Path.of("../society-service/src/main/resources/events");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
 
     @Test
     void gradesAndProjectsAwardedWithinTheYearAreCounted() throws Exception {

@@ -23,14 +23,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.citycast.publicity.EventFeed;
 import org.citycast.publicity.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.citycast.publicity.platform.TestKafka;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,15 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ReportTests extends ServiceTest {
 
     static final int YEAR = 2021;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theYearIsCountedFromTheEventsAndWrittenInFourForms() throws Exception {

@@ -26,23 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.citycast.publicity.platform.TestKafka;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import tools.jackson.databind.json.JsonMapper;
 
 class SiteTests extends ServiceTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PageViews pageViews;
 

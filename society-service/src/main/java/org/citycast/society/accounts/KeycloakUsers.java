@@ -10,7 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import org.citycast.society.outbound.ClientCredentialsRestClients;
+import org.citycast.society.platform.ClientCredentialsRestClients;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;

@@ -8,8 +8,8 @@
  * outage delays it and the outbox resubmission finishes it; Keycloak is brought to the row's
  * state, so a repeat does nothing new. The platform never stores a password.
  */
-@ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "audit", "outbound",
-        "pool", "platform"})
+@ApplicationModule(allowedDependencies = {"registration::register", "registration::events", "audit", "pool",
+        "platform"})
 package org.citycast.society.accounts;
 
 import org.springframework.modulith.ApplicationModule;

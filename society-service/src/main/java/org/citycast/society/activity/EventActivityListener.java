@@ -1,6 +1,5 @@
 package org.citycast.society.activity;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -8,16 +7,13 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycast.society.activity.ActivityFacts.Fact;
+import org.citycast.society.platform.EventInbox;
 import org.citycast.society.platform.InboundEvent;
-import org.citycast.society.platform.ProcessedEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records what event-service reports of each society's events (see event-service's
@@ -32,34 +28,27 @@ class EventActivityListener {
     static final String CONSUMER = "society-activity";
     static final InboundEvent.Contract CONTRACT = new InboundEvent.Contract("event-service",
             Set.of("EventPlanned.v1", "EventBranded.v1", "EventPublished.v1", "EventHeld.v1", "EventCancelled.v1"));
-    private static final Logger log = LoggerFactory.getLogger(EventActivityListener.class);
 
     private final ActivityFacts facts;
     private final HealthAssessor assessor;
-    private final ProcessedEvents processed;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final EventInbox inbox;
 
-    EventActivityListener(ActivityFacts facts, HealthAssessor assessor, ProcessedEvents processed, JsonMapper json,
-            Clock clock) {
+    EventActivityListener(ActivityFacts facts, HealthAssessor assessor, EventInbox inbox) {
         this.facts = facts;
         this.assessor = assessor;
-        this.processed = processed;
-        this.json = json;
-        this.clock = clock;
+        this.inbox = inbox;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "event.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        InboundEvent event = inbox.read(CONTRACT, record);
         switch (event.type()) {
             case "EventPlanned.v1" -> event.requireSubjectAt("plannedEvent", "id");
             case "EventBranded.v1" -> event.requireSubjectAt("session", "plannedEventId");
             default -> event.requireSubjectAt("event", "id");
         }
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            log.debug("Skipping repeated event {}", event.id());
+        if (!inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
         UUID subject = UUID.fromString(event.subject());

@@ -1,28 +1,22 @@
 package org.citycast.society.audit;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
-import org.citycast.society.platform.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.citycast.society.platform.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
+/** The society register's audit trail: what each change concerns is a society or a pool expert's account. */
 @Service
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final AuditLog log;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.clock = clock;
+    AuditTrail(AuditLog log) {
+        this.log = log;
     }
 
     /**
@@ -47,15 +41,10 @@ public class AuditTrail {
     }
 
     private void insert(UUID societyId, UUID expertId, String action, Object before, Object after, String reason) {
-        jdbc.sql("""
-                        INSERT INTO audit_entry (id, society_id, expert_id, at, actor, action, before, after, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
-                .params(UUID.randomUUID(), societyId, expertId, Timestamp.from(clock.instant()),
-                        CurrentUser.get().username(), action, toJson(before), toJson(after), reason)
-                .update();
-    }
-
-    private String toJson(Object snapshot) {
-        return snapshot == null ? null : json.writeValueAsString(snapshot);
+        Map<String, Object> own = new HashMap<>();
+        own.put("society_id", societyId);
+        own.put("expert_id", expertId);
+        own.put("reason", reason);
+        log.write(action, before, after, own);
     }
 }

@@ -2,7 +2,7 @@ package org.citycast.society.civilaffairs;
 
 import java.time.Clock;
 
-import org.citycast.society.outbound.ClientCredentialsRestClients;
+import org.citycast.society.platform.ClientCredentialsRestClients;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;

@@ -12,7 +12,7 @@
  * with a client-credentials token and exponential backoff.
  */
 @ApplicationModule(allowedDependencies = {"registration::register", "registration::lifecycle",
-        "registration::events", "inspection", "outbound", "platform"})
+        "registration::events", "inspection", "platform"})
 package org.citycast.society.civilaffairs;
 
 import org.springframework.modulith.ApplicationModule;

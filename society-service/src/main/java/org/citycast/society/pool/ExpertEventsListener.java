@@ -1,6 +1,5 @@
 package org.citycast.society.pool;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,8 +7,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycast.society.platform.EventInbox;
 import org.citycast.society.platform.InboundEvent;
-import org.citycast.society.platform.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@link PoolExpert} in step with expert-service (its {@code events/expert.events.md}), in one
@@ -39,31 +37,25 @@ class ExpertEventsListener {
     private static final Logger log = LoggerFactory.getLogger(ExpertEventsListener.class);
 
     private final PoolExperts experts;
-    private final ProcessedEvents processed;
+    private final EventInbox inbox;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final Clock clock;
 
-    ExpertEventsListener(PoolExperts experts, ProcessedEvents processed, ApplicationEventPublisher events,
-            JsonMapper json, Clock clock) {
+    ExpertEventsListener(PoolExperts experts, EventInbox inbox, ApplicationEventPublisher events) {
         this.experts = experts;
-        this.processed = processed;
+        this.inbox = inbox;
         this.events = events;
-        this.json = json;
-        this.clock = clock;
     }
 
     @KafkaListener(id = "${spring.application.name}." + CONSUMER, topics = "expert.events")
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = CONTRACT.read(json, record.value(), clock.instant());
+        InboundEvent event = inbox.read(CONTRACT, record);
         if (!event.data().has("expert")) {
             return;
         }
         event.requireSubjectAt("expert", "id");
         PoolExpert reported = reported(event);
-        if (!processed.firstDelivery(CONSUMER, event.id())) {
-            log.debug("Skipping repeated event {}", event.id());
+        if (!inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
         var held = experts.lock(reported.id());

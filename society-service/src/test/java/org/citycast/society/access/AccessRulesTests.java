@@ -20,12 +20,9 @@ import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.AccessRuleTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what, endpoint by endpoint (the checks are the template's {@link AccessRuleTable}):
@@ -264,11 +261,6 @@ class AccessRulesTests extends ServiceTest implements AccessRuleTable<AccessRule
                 .allow(Caller.ADMIN, Caller.SECRETARY, Caller.OTHER_SECRETARY)
                 .answer(403, Caller.EDITOR, Caller.REVIEWER);
     }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
 
     UUID society;
 

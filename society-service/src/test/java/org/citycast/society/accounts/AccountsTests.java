@@ -2,6 +2,7 @@ package org.citycast.society.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citycast.society.OutsideSystems.KEYCLOAK_URL;
 import static org.citycast.society.platform.TestTokens.admin;
 import static org.citycast.society.platform.TestTokens.secretaryOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -31,12 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Secretariat accounts against the real Keycloak of the realm {@code society} ({@code KEYCLOAK_URL}):
@@ -47,10 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AccountsTests extends ServiceTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
     KeycloakUsers keycloak;
     @Autowired
     SocietyRegister register;
@@ -58,8 +52,6 @@ class AccountsTests extends ServiceTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
-    @Autowired
-    JdbcClient jdbc;
 
     private final List<String> createdUsers = new ArrayList<>();
 

@@ -2,6 +2,8 @@ package org.citycast.society.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citycast.society.OutsideSystems.KEYCLOAK;
+import static org.citycast.society.OutsideSystems.KEYCLOAK_URL;
 import static org.citycast.society.platform.TestTokens.admin;
 import static org.citycast.society.platform.TestTokens.reviewer;
 import static org.citycast.society.platform.TestTokens.secretaryOf;
@@ -18,29 +20,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.society.ServiceTest;
-import org.citycast.society.platform.TestKafka;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -56,19 +48,10 @@ class ExpertAccountsTests extends ServiceTest {
     static final String PASSWORD = "Willow-Lantern-2026";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
     KeycloakUsers keycloak;
-    @Autowired
-    TestKafka broker;
-    @Autowired
-    JdbcClient jdbc;
 
     private final Keycloak person = new Keycloak(KEYCLOAK_URL);
     private final List<String> createdUsers = new ArrayList<>();
-    private KafkaTemplate<String, byte[]> template;
 
     @BeforeAll
     static void mailServer() {
@@ -305,11 +288,6 @@ class ExpertAccountsTests extends ServiceTest {
     }
 
     private void send(JsonNode event) throws Exception {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        template.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event)).get();
+        broker.send("expert.events", event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 }

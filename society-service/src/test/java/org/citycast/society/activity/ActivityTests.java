@@ -14,24 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.AssociationTime;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.citycast.society.platform.TestKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,17 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ActivityTests extends ServiceTest {
 
     static final Path SAMPLES = Path.of("../event-service/src/main/resources/events");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TestKafka broker;
-
-    private static KafkaTemplate<String, byte[]> template;
 
     @Test
     void theTierFollowsTheEventsHeldInTheLastTwelveMonths() throws Exception {
@@ -175,7 +153,7 @@ class ActivityTests extends ServiceTest {
     }
 
     private void send(JsonNode event) throws Exception {
-        template().send("event.events", event.get("subject").asString(), json.writeValueAsBytes(event)).get();
+        broker.send("event.events", event.get("subject").asString(), json.writeValueAsBytes(event));
     }
 
     private void awaitTier(UUID society, String tier) {
@@ -188,14 +166,5 @@ class ActivityTests extends ServiceTest {
 
     private java.util.List<String> auditActions(UUID society) {
         return jdbc.sql("select action from audit_entry where society_id = ?").param(society).query(String.class).list();
-    }
-
-    private KafkaTemplate<String, byte[]> template() {
-        if (template == null) {
-            Map<String, Object> props = KafkaTestUtils.producerProps(broker.bootstrapServers());
-            template = new KafkaTemplate<>(
-                    new DefaultKafkaProducerFactory<>(props, new StringSerializer(), new ByteArraySerializer()));
-        }
-        return template;
     }
 }

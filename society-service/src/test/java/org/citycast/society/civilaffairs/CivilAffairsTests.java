@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citycast.society.OutsideSystems.CIVIL_AFFAIRS;
 import static org.citycast.society.platform.TestTokens.admin;
 import static org.citycast.society.platform.TestTokens.secretaryOf;
 import static org.citycast.society.platform.TestTokens.token;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -40,6 +40,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.CurrentUser;
+import org.citycast.society.registration.CreditCodes;
 import org.citycast.society.registration.DisciplineCategory;
 import org.citycast.society.registration.ImportedFacts;
 import org.citycast.society.registration.PartyOrganisation;
@@ -52,24 +53,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import tools.jackson.databind.json.JsonMapper;
 
 class CivilAffairsTests extends ServiceTest {
 
     private static final String TOKEN = "civil-affairs-issued-token";
     private static final CurrentUser ADMIN = new CurrentUser("test-admin", Set.of("ADMIN"), Optional.empty(), Optional.empty());
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     RegistrationService registration;
     @Autowired
@@ -228,7 +219,7 @@ class CivilAffairsTests extends ServiceTest {
 
     @Test
     void theConsentToDeregistrationIsSent() {
-        String creditCode = creditCode();
+        String creditCode = CreditCodes.fresh();
         UUID society = active(creditCode);
         accept(DispatchKind.DEREGISTRATION_CONSENT, society, 200);
         registration.resolveToDissolve(society, "会员大会决议解散", ADMIN);
@@ -248,7 +239,7 @@ class CivilAffairsTests extends ServiceTest {
     @Test
     void aForwardedAnnualReportIsSentAndAnOutcomeThatCameEarlyWaitsForIt() throws Exception {
         int year = 2012;
-        UUID society = active(creditCode());
+        UUID society = active(CreditCodes.fresh());
         accept(DispatchKind.ANNUAL_REPORT, society, 200);
         clock.setToday(LocalDate.of(year + 1, 2, 1));
         mvc.perform(post("/api/societies/inspections/rounds/" + year).with(admin())).andExpect(status().isOk());
@@ -297,7 +288,7 @@ class CivilAffairsTests extends ServiceTest {
     void aRegistrationResultActivatesThePreApprovedSocietyAndARepeatIsNotAppliedTwice() throws Exception {
         UUID society = submitted();
         registration.preApprove(society);
-        String creditCode = creditCode();
+        String creditCode = CreditCodes.fresh();
         String message = registrationMessage("reg-" + UUID.randomUUID(), Instant.now(), society, creditCode);
 
         receive("registrations", message)
@@ -317,14 +308,14 @@ class CivilAffairsTests extends ServiceTest {
                 .param(society).query(Long.class).single()).isEqualTo(1);
 
         // the same id for another message is the sender's mistake
-        String reused = json.readTree(message).toString().replace(creditCode, creditCode());
+        String reused = json.readTree(message).toString().replace(creditCode, CreditCodes.fresh());
         receive("registrations", reused).andExpect(status().isConflict());
     }
 
     @Test
     void aRegistrationResultBeforeThePreApprovalWaitsAndIsAppliedAfterIt() throws Exception {
         UUID society = submitted();
-        String creditCode = creditCode();
+        String creditCode = CreditCodes.fresh();
         String messageId = "reg-" + UUID.randomUUID();
 
         receive("registrations", registrationMessage(messageId, Instant.now(), society, creditCode))
@@ -349,12 +340,12 @@ class CivilAffairsTests extends ServiceTest {
     void anOlderMessageNeverOverridesANewerOne() throws Exception {
         UUID society = submitted();
         Instant now = Instant.now();
-        String newerCode = creditCode();
+        String newerCode = CreditCodes.fresh();
         String newer = "reg-new-" + UUID.randomUUID();
         String older = "reg-old-" + UUID.randomUUID();
         receive("registrations", registrationMessage(newer, now.minusSeconds(60), society, newerCode))
                 .andExpect(status().isAccepted());
-        receive("registrations", registrationMessage(older, now.minusSeconds(3600), society, creditCode()))
+        receive("registrations", registrationMessage(older, now.minusSeconds(3600), society, CreditCodes.fresh()))
                 .andExpect(status().isAccepted());
 
         registration.preApprove(society);
@@ -365,7 +356,7 @@ class CivilAffairsTests extends ServiceTest {
 
         // one even older, arriving late, is acknowledged and changes nothing
         receive("registrations", registrationMessage("reg-oldest-" + UUID.randomUUID(), now.minusSeconds(7200), society,
-                creditCode()))
+                CreditCodes.fresh()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUPERSEDED"));
         assertThat(register.get(society).getCreditCode()).isEqualTo(newerCode);
@@ -376,7 +367,7 @@ class CivilAffairsTests extends ServiceTest {
         UUID society = submitted();
         registration.preApprove(society);
         String badCode = "reg-bad-code-" + UUID.randomUUID();
-        String wrongCheck = withWrongCheckCharacter(creditCode());
+        String wrongCheck = withWrongCheckCharacter(CreditCodes.fresh());
 
         receive("registrations", registrationMessage(badCode, Instant.now(), society, wrongCheck))
                 .andExpect(status().isBadRequest())
@@ -386,20 +377,20 @@ class CivilAffairsTests extends ServiceTest {
         assertThat(register.get(society).getStatus()).isEqualTo(SocietyStatus.PRE_APPROVED);
 
         String unknown = "reg-unknown-" + UUID.randomUUID();
-        receive("registrations", registrationMessage(unknown, Instant.now(), UUID.randomUUID(), creditCode()))
+        receive("registrations", registrationMessage(unknown, Instant.now(), UUID.randomUUID(), CreditCodes.fresh()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("societyId"));
 
         String malformed = "reg-malformed-" + UUID.randomUUID();
         receive("registrations", """
                 {"messageId":"%s","sentAt":"%s","societyId":"not-a-uuid","creditCode":"%s","certificateDate":"2016-05-20"}"""
-                .formatted(malformed, Instant.now(), creditCode()))
+                .formatted(malformed, Instant.now(), CreditCodes.fresh()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("societyId"));
 
         String fromTheFuture = "reg-future-" + UUID.randomUUID();
         receive("registrations", registrationMessage(fromTheFuture, Instant.now().plus(Duration.ofDays(1)), society,
-                creditCode()))
+                CreditCodes.fresh()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sentAt"));
 
@@ -413,7 +404,7 @@ class CivilAffairsTests extends ServiceTest {
         // without its id a message cannot be kept or told from a repeat
         receive("registrations", """
                 {"sentAt":"%s","societyId":"%s","creditCode":"%s","certificateDate":"2016-05-20"}"""
-                .formatted(Instant.now(), society, creditCode()))
+                .formatted(Instant.now(), society, CreditCodes.fresh()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("messageId"));
 
@@ -430,7 +421,7 @@ class CivilAffairsTests extends ServiceTest {
                         .value(hasItem(wrongCheck)));
 
         // the id of a rejected message cannot be reused for another one
-        receive("registrations", registrationMessage(badCode, Instant.now().plusSeconds(1), society, creditCode()))
+        receive("registrations", registrationMessage(badCode, Instant.now().plusSeconds(1), society, CreditCodes.fresh()))
                 .andExpect(status().isConflict());
         assertThat(inboxStatus(badCode)).isEqualTo("REJECTED");
     }
@@ -440,7 +431,7 @@ class CivilAffairsTests extends ServiceTest {
         UUID society = submitted();
         String messageId = "reg-repeat-" + UUID.randomUUID();
         String message = registrationMessage(messageId, Instant.now(), society,
-                withWrongCheckCharacter(creditCode()));
+                withWrongCheckCharacter(CreditCodes.fresh()));
 
         receive("registrations", message).andExpect(status().isBadRequest());
         receive("registrations", message)
@@ -451,10 +442,10 @@ class CivilAffairsTests extends ServiceTest {
 
     @Test
     void aRegistrationResultForAnActiveSocietyConflictsAndIsKept() throws Exception {
-        UUID society = active(creditCode());
+        UUID society = active(CreditCodes.fresh());
         String messageId = "reg-active-" + UUID.randomUUID();
 
-        receive("registrations", registrationMessage(messageId, Instant.now(), society, creditCode()))
+        receive("registrations", registrationMessage(messageId, Instant.now(), society, CreditCodes.fresh()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(inboxStatus(messageId)).isEqualTo("REJECTED");
@@ -462,7 +453,7 @@ class CivilAffairsTests extends ServiceTest {
 
     @Test
     void aDeregistrationBeforeTheConsentWaitsAndIsAppliedAfterIt() throws Exception {
-        UUID society = active(creditCode());
+        UUID society = active(CreditCodes.fresh());
         registration.resolveToDissolve(society, "会员大会决议解散", ADMIN);
         registration.recordLiquidation(society);
         String messageId = "dereg-" + UUID.randomUUID();
@@ -485,7 +476,7 @@ class CivilAffairsTests extends ServiceTest {
     @Test
     void onlyTheCivilAffairsClientMayPostMessagesAndItMayDoNothingElse() throws Exception {
         UUID society = submitted();
-        String message = registrationMessage("reg-roles-" + UUID.randomUUID(), Instant.now(), society, creditCode());
+        String message = registrationMessage("reg-roles-" + UUID.randomUUID(), Instant.now(), society, CreditCodes.fresh());
         for (JwtRequestPostProcessor other : List.of(admin(), secretaryOf(society),
                 token("reviewer", null, null, "REVIEWER"))) {
             mvc.perform(post("/api/civil-affairs/registrations").with(other)
@@ -609,21 +600,5 @@ class CivilAffairsTests extends ServiceTest {
 
     private static String withWrongCheckCharacter(String code) {
         return code.substring(0, 17) + (code.endsWith("0") ? "1" : "0");
-    }
-
-    /** A fresh, valid unified social credit code of a social organisation (51...) registered in Jining. */
-    static String creditCode() {
-        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder code = new StringBuilder("51370800");
-        for (int i = 0; i < 9; i++) {
-            code.append(charset.charAt(ThreadLocalRandom.current().nextInt(charset.length())));
-        }
-        int sum = 0;
-        int weight = 1;
-        for (int i = 0; i < 17; i++) {
-            sum += charset.indexOf(code.charAt(i)) * weight;
-            weight = weight * 3 % 31;
-        }
-        return code.append(charset.charAt((31 - sum % 31) % 31)).toString();
     }
 }

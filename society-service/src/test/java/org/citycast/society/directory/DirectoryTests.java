@@ -24,23 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.Spreadsheets;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class DirectoryTests extends ServiceTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void namesAreSortedInPinyinOrderAndFoundByAnyPartOfTheName() throws Exception {

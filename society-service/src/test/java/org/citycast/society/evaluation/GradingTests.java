@@ -22,27 +22,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.inspection.InspectionService;
 import org.citycast.society.platform.AssociationTime;
-import org.citycast.society.platform.TestKafka;
 import org.citycast.society.pool.PoolExperts;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,10 +54,6 @@ class GradingTests extends ServiceTest {
              "partyBuilding":60}}""";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
     InspectionService inspections;
     @Autowired
     RegistrationService registration;
@@ -73,11 +61,8 @@ class GradingTests extends ServiceTest {
     GradeService grades;
     @Autowired
     PoolExperts pool;
-    @Autowired
-    TestKafka broker;
 
     static final Path EXPERT_SAMPLES = Path.of("../expert-service/src/main/resources/events");
-    private KafkaTemplate<String, byte[]> template;
 
     @Test
     void aRoundRunsFromApplicationToCertificate() throws Exception {
@@ -324,12 +309,7 @@ class GradingTests extends ServiceTest {
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("eventId", id).put("occurredAt", now);
         ((ObjectNode) data.get("expert")).put("id", expert.toString()).put("name", name).put("employer", employer);
-        if (template == null) {
-            template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                    KafkaTestUtils.producerProps(broker.bootstrapServers()), new StringSerializer(),
-                    new ByteArraySerializer()));
-        }
-        template.send("expert.events", expert.toString(), json.writeValueAsBytes(event)).get();
+        broker.send("expert.events", expert.toString(), json.writeValueAsBytes(event));
     }
 
     private UUID openRound() throws Exception {

@@ -19,20 +19,14 @@ import org.citycast.society.inspection.InspectionService;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The year's figures move by exactly what happens in the year. */
 class FiguresTests extends ServiceTest {
 
     static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     RegistrationService registration;
     @Autowired

@@ -9,29 +9,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
-import org.citycast.society.platform.TestKafka;
+import org.citycast.society.platform.TopicEvents;
 import org.citycast.society.registration.RegistrationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ADMIN's dates for a year's round, and the inspection's deadlines as the reminders hear of them:
@@ -41,31 +30,20 @@ import tools.jackson.databind.json.JsonMapper;
 class InspectionScheduleTests extends ServiceTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
-    @Autowired
     InspectionService inspections;
     @Autowired
     RegistrationService registration;
 
-    Consumer<String, String> topic;
-    final List<JsonNode> received = new ArrayList<>();
+    TopicEvents events;
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(),
-                "schedule-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        events = new TopicEvents(broker, "society.events", json);
     }
 
     @AfterEach
     void close() {
-        topic.close();
+        events.close();
     }
 
     @Test
@@ -199,25 +177,8 @@ class InspectionScheduleTests extends ServiceTest {
                 .andExpect(status().isForbidden());
     }
 
-    /** The next record about {@code deadline} of {@code type}; records read meanwhile are kept. */
     private JsonNode next(String deadline, String type) {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            for (JsonNode event : received) {
-                if (deadline.equals(event.get("subject").asString()) && type.equals(event.get("type").asString())) {
-                    received.remove(event);
-                    return event.get("data");
-                }
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no " + type + " for " + deadline + " within 15 s");
-            }
-            for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofMillis(500))) {
-                JsonNode event = json.readTree(record.value());
-                assertThat(event.get("subject").asString()).isEqualTo(record.key());
-                received.add(event);
-            }
-        }
+        return events.next(deadline, type).get("data");
     }
 
     private UUID society(String registeredOn) throws Exception {

@@ -19,24 +19,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
+import org.citycast.society.registration.CreditCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.citycast.society.platform.TestKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class InspectionTests extends ServiceTest {
 
@@ -45,15 +39,7 @@ class InspectionTests extends ServiceTest {
              "income":"86000.00","expenditure":"79500.50","netAssets":"120300.25"}""";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     InspectionService inspections;
-    @Autowired
-    TestKafka broker;
     @Autowired
     ScheduledTaskHolder scheduler;
 
@@ -239,7 +225,7 @@ class InspectionTests extends ServiceTest {
     @Test
     void forwardingAndTheOutcomeGoOutAsEventsWithTheReportFigures() throws Exception {
         int year = 2009;
-        String creditCode = creditCode();
+        String creditCode = CreditCodes.fresh();
         String name = "济宁市事件年检学会" + UUID.randomUUID().toString().substring(0, 8);
         UUID society = UUID.fromString(json.readTree(mvc.perform(json(post("/api/societies").with(admin()), """
                         {"reason":"录入现有学会名录","name":"%s","disciplineCategory":"ENGINEERING","hostUnit":"市工业和信息化局",
@@ -251,10 +237,7 @@ class InspectionTests extends ServiceTest {
         mvc.perform(json(put(base + "/report").with(secretaryOf(society)), REPORT)).andExpect(status().isOk());
         mvc.perform(json(post(base + "/pre-review").with(admin()), "{\"passed\":true}")).andExpect(status().isOk());
 
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(), "inspection-test-" + UUID.randomUUID(), false);
-        try (Consumer<String, String> topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer()) {
-            broker.consumeFrom(topic, "society.events");
+        try (Consumer<String, String> topic = broker.consumerOf("society.events")) {
             mvc.perform(post(base + "/forwarding").with(admin())).andExpect(status().isOk());
             inspections.recordOutcome(society, year, InspectionOutcome.QUALIFIED);
 
@@ -364,21 +347,6 @@ class InspectionTests extends ServiceTest {
         }
         assertThat(found.keySet()).as("events for " + society + " within 10 s").containsExactlyInAnyOrder(types);
         return found;
-    }
-
-    private static String creditCode() {
-        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder code = new StringBuilder("51370800");
-        for (int i = 0; i < 9; i++) {
-            code.append(charset.charAt(ThreadLocalRandom.current().nextInt(charset.length())));
-        }
-        int sum = 0;
-        int weight = 1;
-        for (int i = 0; i < 17; i++) {
-            sum += charset.indexOf(code.charAt(i)) * weight;
-            weight = weight * 3 % 31;
-        }
-        return code.append(charset.charAt((31 - sum % 31) % 31)).toString();
     }
 
     private UUID society(String registeredOn) throws Exception {

@@ -15,11 +15,8 @@ import java.util.UUID;
 import org.citycast.society.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every way onto the register and every edit goes through the same rules: only a transferring
@@ -29,12 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EntryAndEditRulesTests extends ServiceTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     RegistrationService registration;
     @Autowired

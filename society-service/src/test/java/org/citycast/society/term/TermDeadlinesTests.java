@@ -6,59 +6,34 @@ import static org.citycast.society.platform.TestTokens.secretaryOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.citycast.society.ServiceTest;
 import org.citycast.society.platform.AssociationTime;
-import org.citycast.society.platform.TestKafka;
+import org.citycast.society.platform.TopicEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A term's plan and election deadlines on {@code society.events}, as the reminders hear of them. */
 class TermDeadlinesTests extends ServiceTest {
 
     static final ZoneId JINING = ZoneId.of("Asia/Shanghai");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    TestKafka broker;
-
-    Consumer<String, String> topic;
-    final List<JsonNode> received = new ArrayList<>();
+    TopicEvents events;
 
     @BeforeEach
     void listen() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.bootstrapServers(),
-                "term-deadlines-test-" + UUID.randomUUID(), false);
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        broker.consumeFrom(topic, "society.events");
+        events = new TopicEvents(broker, "society.events", json);
     }
 
     @AfterEach
     void close() {
-        topic.close();
+        events.close();
     }
 
     @Test
@@ -116,22 +91,7 @@ class TermDeadlinesTests extends ServiceTest {
     }
 
     private JsonNode next(String deadline, String type) {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            for (Iterator<JsonNode> it = received.iterator(); it.hasNext(); ) {
-                JsonNode event = it.next();
-                if (deadline.equals(event.get("subject").asString()) && type.equals(event.get("type").asString())) {
-                    it.remove();
-                    return event.get("data");
-                }
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no " + type + " for " + deadline + " within 15 s");
-            }
-            for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(topic, Duration.ofMillis(500))) {
-                received.add(json.readTree(record.value()));
-            }
-        }
+        return events.next(deadline, type).get("data");
     }
 
     private UUID society() throws Exception {

@@ -15,19 +15,13 @@ import java.util.UUID;
 import org.citycast.society.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class TermTests extends ServiceTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     TermService terms;
 

@@ -1,4 +1,4 @@
-package org.citycast.society.outbound;
+package org.citycast.expert.platform;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,16 +25,20 @@ import org.springframework.security.oauth2.core.http.converter.OAuth2AccessToken
 import org.springframework.web.client.RestClient;
 
 /**
- * A {@link RestClient} whose requests carry this service's client-credentials token. Spring
- * Security's OAuth2 client (the library only, set up here from each caller's own properties
- * rather than by Boot's auto-configuration) fetches the token, keeps it until shortly before it
- * expires and drops it when the other side answers 401, so the next attempt fetches a fresh one.
+ * A {@link RestClient} whose requests carry this service's client-credentials token, for the calls
+ * a service makes to other systems (civil affairs' API, Keycloak's Admin REST API). Spring Security's
+ * OAuth2 client (the library only, set up here from each caller's own properties rather than by
+ * Boot's auto-configuration) fetches the token, keeps it until shortly before it expires and drops it
+ * when the other side answers 401, so the next attempt fetches a fresh one.
  */
 public final class ClientCredentialsRestClients {
 
-    /** Tokens belong to this service, not to whoever happens to be signed in on the calling thread. */
-    private static final Authentication SERVICE = new AnonymousAuthenticationToken("society-service",
-            "society-service", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+    /**
+     * Tokens belong to this service, not to whoever happens to be signed in on the calling thread: one
+     * principal for every call keeps one token per registration.
+     */
+    private static final Authentication SERVICE = new AnonymousAuthenticationToken("service", "service",
+            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
     /** Who this service is at the other side's token endpoint, and how long it waits for either. */
     public record Credentials(String registrationId, String clientId, String clientSecret, URI tokenUri,
