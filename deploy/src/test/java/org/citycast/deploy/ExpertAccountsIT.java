@@ -106,6 +106,11 @@ class ExpertAccountsIT {
             assertThat(known.status()).isEqualTo(200);
             assertThat(known.body().get("societyIds").valueStream().map(JsonNode::asString)).containsExactly(SOCIETY_A);
         });
+        // event-service's speakers come from its own copy of the pool, fed by the same event
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Databases.first("event", "select society_id from expert_society where expert_id = ?::uuid", expert) != null);
+        assertThat(Databases.first("event", "select society_id::text from expert_society where expert_id = ?::uuid", expert))
+                .isEqualTo(SOCIETY_A);
         return expert;
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -47,22 +46,23 @@ public abstract class Scenario extends ServiceTest {
         return id;
     }
 
-    /** A pool expert as expert-service announces them (the fields this service relies on, see contracts/). */
+    /** A pool expert as expert-service announces them: its own published sample, with this expert's fields. */
     protected UUID expert(String name, UUID... societies) throws Exception {
         return expertEvent(UUID.randomUUID(), "ExpertAdmitted.v1", name, Instant.now().minusSeconds(1), societies);
     }
 
     protected UUID expertEvent(UUID expert, String type, String name, Instant time, UUID... societies)
             throws Exception {
-        ObjectNode event = (ObjectNode) json.readTree(new ClassPathResource("contracts/ExpertAdmitted.v1.json")
-                .getInputStream());
+        ObjectNode event = (ObjectNode) json.readTree(
+                Path.of("../expert-service/src/main/resources/events/ExpertAdmitted.v1.json").toFile());
         UUID eventId = UUID.randomUUID();
         event.put("id", eventId.toString()).put("type", type).put("time", time.toString())
                 .put("subject", expert.toString());
         ObjectNode data = (ObjectNode) event.get("data");
-        data.put("eventId", eventId.toString()).put("occurredAt", time.toString()).put("expertId", expert.toString())
-                .put("name", name);
-        ArrayNode ids = data.putArray("societyIds");
+        data.put("eventId", eventId.toString()).put("occurredAt", time.toString());
+        ObjectNode summary = (ObjectNode) data.get("expert");
+        summary.put("id", expert.toString()).put("name", name);
+        ArrayNode ids = summary.putArray("societies");
         for (UUID society : societies) {
             ids.add(society.toString());
         }

@@ -14,11 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Keeps the expert read model in step with expert-service. It relies on these fields of
- * {@code data} (or of a {@code data.expert} block, if the producer nests them): {@code expertId}
- * (also the envelope's {@code subject}), {@code name}, {@code title}, {@code employer} and
- * {@code societyIds} (the societies the expert belongs to). {@code ExpertLeftPool} keeps the
- * expert's name for the speakers already announced, but marks them out of the pool.
+ * Keeps the expert read model in step with expert-service. It relies on these fields of the
+ * {@code data.expert} block expert-service publishes (its samples in
+ * {@code expert-service/src/main/resources/events/}): {@code id} (also the envelope's
+ * {@code subject}), {@code name}, {@code title}, {@code employer} and {@code societies} (the
+ * societies the expert belongs to). {@code ExpertLeftPool} keeps the expert's name for the speakers
+ * already announced, but marks them out of the pool.
  */
 @Component
 class ExpertEventsListener {
@@ -45,9 +46,8 @@ class ExpertEventsListener {
         if (!EXPERT_TYPES.contains(event.type())) {
             return;
         }
-        String[] block = event.data().has("expert") ? new String[] {"expert"} : new String[0];
-        event.requireSubjectAt(path(block, "expertId"));
-        String name = event.text(path(block, "name"));
+        event.requireSubjectAt("expert", "id");
+        String name = event.text("expert", "name");
         if (name == null || name.isBlank()) {
             // the platform's error handler sends it to the dead-letter topic after its retries
             throw new IllegalArgumentException("Expert event " + event.id() + " carries no name");
@@ -59,20 +59,12 @@ class ExpertEventsListener {
         if (pool.asOf(id).filter(known -> event.time().isBefore(known)).isPresent()) {
             return;
         }
-        JsonNode fields = block.length == 0 ? event.data() : event.data().get("expert");
         Set<UUID> societies = new LinkedHashSet<>();
-        JsonNode ids = fields.get("societyIds");
+        JsonNode ids = event.data().get("expert").get("societies");
         if (ids != null && ids.isArray()) {
             ids.forEach(society -> societies.add(UUID.fromString(society.asString())));
         }
-        pool.save(new PoolExpert(id, name, event.text(path(block, "title")), event.text(path(block, "employer")),
+        pool.save(new PoolExpert(id, name, event.text("expert", "title"), event.text("expert", "employer"),
                 !"ExpertLeftPool.v1".equals(event.type()), societies), event.time());
-    }
-
-    private static String[] path(String[] block, String field) {
-        String[] path = new String[block.length + 1];
-        System.arraycopy(block, 0, path, 0, block.length);
-        path[block.length] = field;
-        return path;
     }
 }
