@@ -28,8 +28,8 @@ export function toRequest(values: EventValues): EventRequest {
     ...values,
     startsAt: fromShanghai(values.startsAt)!,
     endsAt: fromShanghai(values.endsAt)!,
-    speakers: (values.speakers ?? []).filter((s) => s?.name),
-    subForums: (values.subForums ?? []).map((f) => ({ ...f, startsAt: fromShanghai(f.startsAt)!, endsAt: fromShanghai(f.endsAt)!, speakers: (f.speakers ?? []).filter((s) => s?.name) })),
+    speakers: (values.speakers ?? []).filter((s) => s?.name || s?.expertId),
+    subForums: (values.subForums ?? []).map((f) => ({ ...f, startsAt: fromShanghai(f.startsAt)!, endsAt: fromShanghai(f.endsAt)!, speakers: (f.speakers ?? []).filter((s) => s?.name || s?.expertId) })),
   } as EventRequest;
 }
 
@@ -238,6 +238,10 @@ function Speakers({ name }: { name: (string | number)[] }) {
           <Typography.Text strong>{t('events.event.speakers')}</Typography.Text>
           {fields.map((field) => (
             <Space key={field.key} wrap align="start">
+              {/* a pool expert stays linked by id; the service shows them as the pool knows them */}
+              <Form.Item name={[field.name, 'expertId']} hidden>
+                <Input />
+              </Form.Item>
               <Form.Item name={[field.name, 'name']} label={t('events.event.speakerName')} rules={[{ required: true }, { max: 40 }]}>
                 <Input />
               </Form.Item>

@@ -83,7 +83,6 @@ export function Inbox() {
         pagination={{ ...list.pagination(data), showTotal: (count) => t('common.total', { count }) }}
         onChange={list.onTableChange}
         scroll={{ x: 760 }}
-        rowClassName={(n) => (n.readAt ? '' : 'unread-notice')}
         expandable={{
           expandedRowRender: (n) => (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
