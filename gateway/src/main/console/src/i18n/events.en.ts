@@ -39,7 +39,7 @@ export const eventsEn: Shape<typeof eventsZh> = {
     },
     plan: {
       add: 'Add a planned event', edit: 'Edit', order: 'Order', month: 'Month {{month}}', partners: 'Partners', average: '{{average}} ({{count}} ratings)',
-      unrated: 'Not rated', recused: 'Recused', rate: 'Rate importance', rated: 'Rating saved', comment: 'Comment', brand: 'Brand as academic hall',
+      scale: '1 lowest, 5 highest', unrated: 'Not rated', recused: 'Recused', rate: 'Rate importance', rated: 'Rating saved', comment: 'Comment', brand: 'Brand as academic hall',
       branded: 'Branded as {{label}}', deadline: 'Plans for {{year}}: deadline', dueOn: 'Due on {{dueOn}} (inclusive, Beijing time)',
       notOpen: 'Not open yet (ADMIN has set no deadline)', setDeadline: 'Deadline', filed: 'Planned event filed',
     },

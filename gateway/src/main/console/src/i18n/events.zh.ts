@@ -35,7 +35,7 @@ export const eventsZh = {
     },
     plan: {
       add: '添加计划活动', edit: '修改', order: '排序', month: '{{month}} 月', partners: '合作单位', average: '{{average}}（{{count}} 人评）',
-      unrated: '未评', recused: '回避', rate: '评重要程度', rated: '评分已保存', comment: '评语', brand: '列为学术会堂',
+      scale: '1 最低，5 最高', unrated: '未评', recused: '回避', rate: '评重要程度', rated: '评分已保存', comment: '评语', brand: '列为学术会堂',
       branded: '已列为{{label}}', deadline: '{{year}} 年度计划报送截止', dueOn: '截止日期：{{dueOn}}（含当日，北京时间）',
       notOpen: '尚未开放报送（管理员未设截止日期）', setDeadline: '截止日期', filed: '计划活动已报送',
     },

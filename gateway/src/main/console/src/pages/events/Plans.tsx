@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Rate, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -280,8 +280,9 @@ function RatingForm({ plan, onSaved }: { plan: Plan; onSaved: () => void }) {
         onSaved();
       }}
     >
-      <Form.Item name="importance" label={t('event.importance')} rules={[{ required: true }]}>
-        <Rate aria-label={t('event.importance')} />
+      {/* radio buttons rather than stars: each choice has a name a screen reader can say, and arrow keys move between them */}
+      <Form.Item name="importance" label={t('event.importance')} extra={t('events.plan.scale')} rules={[{ required: true }]}>
+        <Radio.Group optionType="button" buttonStyle="solid" options={[1, 2, 3, 4, 5].map((n) => ({ value: n, label: String(n) }))} />
       </Form.Item>
       <Form.Item name="comment" label={t('events.plan.comment')} rules={[{ max: 1000 }]}>
         <Input.TextArea rows={3} />
