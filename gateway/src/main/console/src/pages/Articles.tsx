@@ -11,6 +11,7 @@ import type { components } from '../api/schema/publicity';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ProblemForm } from '../components/ProblemForm';
 import { StatusTag, shanghai, useEnumLabel, useListParams } from '../components/lists';
+import { scrollWhenRows } from './events/shared';
 
 type Article = components['schemas']['ArticleView'];
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
@@ -57,7 +58,7 @@ export function Articles({ review = false }: { review?: boolean }) {
         dataSource={data?.content}
         pagination={{ ...list.pagination(data), showTotal: (count) => t('common.total', { count }) }}
         onChange={list.onTableChange}
-        scroll={{ x: 800 }}
+        scroll={scrollWhenRows(data?.content, 800)}
         expandable={{
           expandedRowRender: (a) => (
             <>

@@ -11,6 +11,7 @@ import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
 import { ExportButton, StatusTag, shanghai } from '../../components/lists';
+import { scrollWhenRows } from './shared';
 
 type EventView = components['schemas']['EventView'];
 type Registration = components['schemas']['RegistrationView'];
@@ -78,7 +79,7 @@ function Record({ event }: { event: EventView }) {
           size="small"
           rowKey="id"
           pagination={false}
-          scroll={{ x: 700 }}
+          scroll={scrollWhenRows(event.subForums, 700)}
           dataSource={event.subForums}
           columns={[
             { title: t('events.event.subForums'), dataIndex: 'title' },
@@ -177,16 +178,17 @@ function Registrations({ eventId, manages }: { eventId: string; manages: boolean
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap align="start">
+        <label htmlFor="registration-status">{t('common.status')}</label>
         <Select
-          aria-label={t('common.status')}
-          placeholder={t('common.status')}
+          id="registration-status"
           allowClear
           style={{ minWidth: 140 }}
           value={status}
           onChange={setStatus}
           options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`enum.${s}`) }))}
         />
-        <Input.Search aria-label={t('common.search')} placeholder={t('events.event.searchRegistrations')} allowClear onSearch={setQ} style={{ maxWidth: 260 }} />
+        <label htmlFor="registration-search">{t('events.event.searchRegistrations')}</label>
+        <Input.Search id="registration-search" allowClear onSearch={setQ} style={{ maxWidth: 260 }} />
         {manages && <ExportButton path={`/api/events/${eventId}/registrations.xlsx`} query={{}} />}
       </Space>
       <ProblemAlert error={loadError ?? error} />
@@ -196,7 +198,7 @@ function Registrations({ eventId, manages }: { eventId: string; manages: boolean
         loading={isFetching}
         dataSource={shown}
         pagination={{ showTotal: (count) => t('common.total', { count }), showSizeChanger: true }}
-        scroll={{ x: 1000 }}
+        scroll={scrollWhenRows(shown, 1000)}
         columns={[
           { title: t('events.event.name'), dataIndex: 'name' },
           { title: t('events.event.organisation'), dataIndex: 'organisation' },
@@ -278,7 +280,7 @@ function Invitations({ eventId }: { eventId: string }) {
         size="small"
         loading={isFetching}
         dataSource={data}
-        scroll={{ x: 600 }}
+        scroll={scrollWhenRows(data, 600)}
         columns={[
           { title: t('events.event.invitee'), dataIndex: 'invitee' },
           { title: t('events.event.organisation'), dataIndex: 'organisation' },

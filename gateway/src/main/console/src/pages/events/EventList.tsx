@@ -9,7 +9,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag, shanghai, useListParams } from '../../components/lists';
-import { SocietySelect, shanghaiYear } from './shared';
+import { SocietySelect, scrollWhenRows, shanghaiYear } from './shared';
 
 type EventView = components['schemas']['EventView'];
 const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'HELD', 'CANCELLED'] as const;
@@ -63,7 +63,7 @@ export function EventList() {
         dataSource={data}
         onChange={list.onTableChange}
         pagination={{ ...list.pagination(), total: data?.length ?? 0, showTotal: (count) => t('common.total', { count }) }}
-        scroll={{ x: 900 }}
+        scroll={scrollWhenRows(data, 900)}
         columns={[
           {
             title: t('event.startsAt'),

@@ -11,7 +11,7 @@ import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
 import { shanghai, useListParams } from '../../components/lists';
-import { EVENT_KINDS, SocietySelect, shanghaiYear } from './shared';
+import { EVENT_KINDS, SocietySelect, scrollWhenRows, shanghaiYear } from './shared';
 
 type Plan = components['schemas']['PlanView'];
 type NewLine = components['schemas']['NewLine'];
@@ -83,7 +83,7 @@ export function Plans() {
         loading={plans.isFetching}
         dataSource={plans.data}
         pagination={{ showTotal: (count) => t('common.total', { count }), showSizeChanger: true }}
-        scroll={{ x: 960 }}
+        scroll={scrollWhenRows(plans.data, 960)}
         expandable={
           admin
             ? {

@@ -67,7 +67,7 @@ export function DeadLetters() {
       <Typography.Paragraph>{t('events.ops.deadLettersHint')}</Typography.Paragraph>
       <Form layout="inline" initialValues={list.filters} onFinish={list.setFilters} style={{ rowGap: 8 }}>
         <Form.Item name="service" label={t('events.ops.service')}>
-          <Select allowClear style={{ minWidth: 140 }} placeholder={t('common.all')} options={SERVICES.map((s) => ({ value: s, label: t(`events.ops.services.${s}`) }))} />
+          <Select allowClear style={{ minWidth: 140 }} options={SERVICES.map((s) => ({ value: s, label: t(`events.ops.services.${s}`) }))} />
         </Form.Item>
         <Button type="primary" htmlType="submit">
           {t('common.search')}

@@ -9,6 +9,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
+import { scrollWhenRows } from '../events/shared';
 
 type Column = components['schemas']['Column'];
 type ColumnRequest = components['schemas']['ColumnRequest'];
@@ -39,7 +40,7 @@ export function Columns() {
           loading={columns.isFetching}
           dataSource={columns.data}
           pagination={false}
-          scroll={{ x: 600 }}
+          scroll={scrollWhenRows(columns.data, 600)}
           columns={[
             { title: t('events.columns.position'), dataIndex: 'position' },
             { title: t('common.name'), dataIndex: 'name', render: (n, c) => <>{n} {c.builtIn && <Tag>{t('events.columns.builtIn')}</Tag>}</> },
@@ -58,7 +59,7 @@ export function Columns() {
           loading={campaigns.isFetching}
           dataSource={campaigns.data}
           pagination={{ showTotal: (count) => t('common.total', { count }) }}
-          scroll={{ x: 600 }}
+          scroll={scrollWhenRows(campaigns.data, 600)}
           columns={[
             { title: t('common.name'), dataIndex: 'name' },
             { title: t('events.columns.kind'), dataIndex: 'kind', render: (k) => t(`events.columns.kinds.${k}`, { defaultValue: k }) },

@@ -9,6 +9,7 @@ import type { components } from '../../api/schema/publicity';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
 import { shanghai, useListParams } from '../../components/lists';
+import { scrollWhenRows } from '../events/shared';
 import { DEADLINE_KINDS, consolePath, kindLabel, stageLabel } from './reminders';
 import { UNREAD } from './UnreadBadge';
 
@@ -64,7 +65,6 @@ export function Inbox() {
           <Select
             style={{ minWidth: 120 }}
             allowClear
-            placeholder={t('common.all')}
             options={[{ value: 'true', label: t('events.inbox.unreadOnly') }]}
           />
         </Form.Item>
@@ -82,7 +82,7 @@ export function Inbox() {
         dataSource={data?.content}
         pagination={{ ...list.pagination(data), showTotal: (count) => t('common.total', { count }) }}
         onChange={list.onTableChange}
-        scroll={{ x: 760 }}
+        scroll={scrollWhenRows(data?.content, 760)}
         expandable={{
           expandedRowRender: (n) => (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>

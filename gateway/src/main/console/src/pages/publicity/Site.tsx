@@ -11,7 +11,7 @@ import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
 import { StatusTag, shanghai, useListParams } from '../../components/lists';
-import { shanghaiYear } from '../events/shared';
+import { scrollWhenRows, shanghaiYear } from '../events/shared';
 
 type ProfileRequest = components['schemas']['ProfileRequest'];
 type Figures = components['schemas']['Figures'];
@@ -54,7 +54,7 @@ export function Sites() {
         loading={isFetching}
         dataSource={data?.sites}
         pagination={{ showTotal: (count) => t('common.total', { count }), showSizeChanger: true }}
-        scroll={{ x: 600 }}
+        scroll={scrollWhenRows(data?.sites, 600)}
         columns={[
           { title: t('common.name'), dataIndex: 'name', render: (n, s) => <Link to={`/publicity/sites/${s.societyId}`}>{n}</Link> },
           { title: t('events.site.views'), dataIndex: 'views', sorter: (a, b) => (a.views ?? 0) - (b.views ?? 0), defaultSortOrder: 'descend' },
@@ -84,15 +84,13 @@ function VisitFigures({ figures, title }: { figures?: Figures; title: string }) 
         </Col>
       </Row>
       {(figures.byMonth ?? []).length > 0 && (
-        <Table
-          size="small"
-          rowKey="month"
-          pagination={false}
-          scroll={{ x: 700 }}
-          style={{ marginTop: 12 }}
-          dataSource={[Object.fromEntries([['month', 'views'], ...(figures.byMonth ?? []).map((v, i) => [String(i + 1), v])])]}
-          columns={(figures.byMonth ?? []).map((_, i) => ({ title: t('events.plan.month', { month: i + 1 }), dataIndex: String(i + 1) }))}
-        />
+        <Descriptions size="small" bordered column={{ xs: 3, sm: 4, md: 6, xl: 12 }} layout="vertical" style={{ marginTop: 12 }}>
+          {(figures.byMonth ?? []).map((views, i) => (
+            <Descriptions.Item key={i} label={t('events.plan.month', { month: i + 1 })}>
+              {views}
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
       )}
     </Card>
   );
@@ -207,7 +205,6 @@ function SiteNews({ societyId, author, onWrite }: { societyId: string; author: b
         loading={isFetching}
         dataSource={data?.content}
         pagination={false}
-        scroll={{ x: 600 }}
         columns={[
           { title: t('article.title'), dataIndex: 'title', render: (title, a) => (a.url ? <a href={a.url}>{title}</a> : title) },
           { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
