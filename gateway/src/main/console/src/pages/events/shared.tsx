@@ -21,6 +21,16 @@ export function toShanghai(instant?: string | null): string | undefined {
   return instant ? dayjs(instant).tz(ZONE).format('YYYY-MM-DDTHH:mm') : undefined;
 }
 
+/**
+ * When a deadline passes. A day's deadline passes at the end of that day in Asia/Shanghai, i.e. at
+ * 00:00 of the next: shown as `2027-03-31 24:00`, the way a notice says it, not as the next day.
+ */
+export function dueLabel(instant?: string | null): string {
+  if (!instant) return '';
+  const local = dayjs(instant).tz(ZONE);
+  return local.format('HH:mm:ss') === '00:00:00' ? `${local.subtract(1, 'day').format('YYYY-MM-DD')} 24:00` : local.format('YYYY-MM-DD HH:mm');
+}
+
 /** This year on the association's calendar, whatever the browser's zone. */
 export function shanghaiYear(): number {
   return dayjs().tz(ZONE).year();

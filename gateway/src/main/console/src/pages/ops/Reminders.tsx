@@ -8,6 +8,7 @@ import { call, publicity } from '../../api/client';
 import type { components } from '../../api/schema/publicity';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { shanghai, useListParams } from '../../components/lists';
+import { dueLabel } from '../events/shared';
 import { DEADLINE_KINDS, kindLabel } from '../publicity/reminders';
 
 type Deadline = components['schemas']['Deadline'];
@@ -106,7 +107,7 @@ export function Deadlines() {
         onChange={list.onTableChange}
         scroll={{ x: 960 }}
         columns={[
-          { title: t('events.inbox.dueAt'), dataIndex: 'dueAt', ...sortable('dueAt'), render: (v) => shanghai(v) },
+          { title: t('events.inbox.dueAt'), dataIndex: 'dueAt', ...sortable('dueAt'), render: (v) => dueLabel(v) },
           { title: t('events.inbox.kind'), dataIndex: 'kind', ...sortable('kind'), render: (k) => kindLabel(t, k) },
           { title: t('events.inbox.title'), dataIndex: 'title' },
           {

@@ -9,7 +9,7 @@ import type { components } from '../../api/schema/publicity';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
 import { shanghai, useListParams } from '../../components/lists';
-import { scrollWhenRows } from '../events/shared';
+import { dueLabel, scrollWhenRows } from '../events/shared';
 import { DEADLINE_KINDS, consolePath, kindLabel, stageLabel } from './reminders';
 import { UNREAD } from './UnreadBadge';
 
@@ -117,7 +117,7 @@ export function Inbox() {
           },
           { title: t('events.inbox.kind'), dataIndex: 'kind', render: (k) => kindLabel(t, k) },
           { title: t('events.inbox.stageTitle'), dataIndex: 'stage', render: (s) => stageLabel(t, s) },
-          { title: t('events.inbox.dueAt'), dataIndex: 'dueAt', key: 'dueAt', sorter: true, sortOrder: list.sortOrderOf('dueAt'), render: (v) => shanghai(v) },
+          { title: t('events.inbox.dueAt'), dataIndex: 'dueAt', key: 'dueAt', sorter: true, sortOrder: list.sortOrderOf('dueAt'), render: (v) => dueLabel(v) },
           {
             title: t('common.actions'),
             key: 'read',
