@@ -52,7 +52,9 @@ export function ReportTemplate() {
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={16}>
             <Card size="small" title={t('events.report.template')}>
-              <Typography.Paragraph>{t('events.report.updated', { by: template.data.updatedBy ?? '—', at: shanghai(template.data.updatedAt) })}</Typography.Paragraph>
+              {template.data.updatedAt && (
+                <Typography.Paragraph>{t('events.report.updated', { by: template.data.updatedBy ?? '', at: shanghai(template.data.updatedAt) })}</Typography.Paragraph>
+              )}
               <ProblemForm<TemplateRequest>
                 form={form}
                 name="report-template"
