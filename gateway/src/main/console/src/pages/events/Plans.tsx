@@ -185,13 +185,14 @@ function PlanDeadline({ year, admin }: { year: number; admin: boolean }) {
       <Typography.Paragraph data-testid="plan-deadline" style={{ marginBottom: admin ? 12 : 0 }}>
         {deadline.isLoading ? t('common.loading') : dueOn ? t('events.plan.dueOn', { dueOn }) : t('events.plan.notOpen')}
       </Typography.Paragraph>
-      {admin && (
+      {/* mounted once the year's deadline is known, so that it starts from it */}
+      {admin && !deadline.isLoading && (
         <ProblemForm<{ dueOn: string }>
           form={form}
           name={`plan-deadline-${year}`}
           layout="inline"
           initialValues={{ dueOn: dueOn ?? undefined }}
-          key={dueOn ?? 'none'}
+          key={year}
           onSubmit={async ({ dueOn: next }) => {
             await call(events.PUT('/api/events/plans/{year}/deadline', { params: { path: { year } }, body: { dueOn: next } }));
             message.success(t('common.saved'));
