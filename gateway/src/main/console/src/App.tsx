@@ -8,10 +8,20 @@ import { Shell } from './layout/Shell';
 import { homeFor } from './navigation';
 import { ArticleEditor } from './pages/ArticleEditor';
 import { Articles } from './pages/Articles';
-import { CheckIn, Events, Plans } from './pages/Events';
+import { CheckIn } from './pages/Events';
+import { EventDetail } from './pages/events/EventDetail';
+import { EventEditor } from './pages/events/EventEditor';
+import { EventList } from './pages/events/EventList';
+import { Plans } from './pages/events/Plans';
 import { Awards, Experts, MyProfile } from './pages/Experts';
 import { Applications, Calls, ReviewQueue, ReviewSheet } from './pages/Funding';
 import { Inspections } from './pages/Inspections';
+import { DeadLetters, JobRuns } from './pages/ops/DeadLetters';
+import { Deadlines, Mail } from './pages/ops/Reminders';
+import { Columns } from './pages/publicity/Columns';
+import { Inbox } from './pages/publicity/Inbox';
+import { ReportTemplate } from './pages/publicity/ReportTemplate';
+import { MySite, Site, Sites } from './pages/publicity/Site';
 import { Societies } from './pages/Societies';
 import { MySociety, Society } from './pages/Society';
 
@@ -38,11 +48,25 @@ export function App() {
         <Route path="experts" element={<Experts />} />
         <Route path="awards" element={<Awards />} />
         <Route path="events/plans" element={<Plans />} />
-        <Route path="events" element={<Events />} />
+        <Route path="events" element={<EventList />} />
+        <Route path="events/new" element={<EventEditor />} />
         <Route path="events/check-in" element={<CheckIn />} />
+        <Route path="events/:id" element={<EventDetail />} />
+        <Route path="events/:id/edit" element={<EventEditor />} />
         <Route path="articles" element={<Articles />} />
         <Route path="articles/review" element={<Articles review />} />
         <Route path="articles/new" element={<ArticleEditor />} />
+        <Route path="articles/:id/edit" element={<ArticleEditor />} />
+        <Route path="inbox" element={<Inbox />} />
+        <Route path="my-site" element={<MySite />} />
+        <Route path="publicity/sites" element={<Sites />} />
+        <Route path="publicity/sites/:id" element={<Site />} />
+        <Route path="publicity/columns" element={<Columns />} />
+        <Route path="publicity/report-template" element={<ReportTemplate />} />
+        <Route path="ops/deadlines" element={<Deadlines />} />
+        <Route path="ops/mail" element={<Mail />} />
+        <Route path="ops/dead-letters" element={<DeadLetters />} />
+        <Route path="ops/jobs" element={<JobRuns />} />
         <Route path="*" element={<Result status="404" title={t('common.notFound')} />} />
       </Route>
     </Routes>

@@ -8,7 +8,7 @@ import type { Role, Session } from './auth/session';
 export interface NavEntry {
   path: string;
   label: string;
-  group: 'overview' | 'register' | 'funding' | 'experts' | 'events' | 'publicity';
+  group: 'overview' | 'register' | 'funding' | 'experts' | 'events' | 'publicity' | 'ops';
   roles: readonly Role[];
 }
 
@@ -30,6 +30,16 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/events/check-in', label: 'nav.checkIn', group: 'events', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'EDITOR'] },
   { path: '/articles', label: 'nav.articles', group: 'publicity', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'EDITOR'] },
   { path: '/articles/review', label: 'nav.articleReview', group: 'publicity', roles: ['ADMIN', 'EDITOR'] },
+  { path: '/my-site', label: 'events.nav.mySite', group: 'publicity', roles: ['SOCIETY_SECRETARY'] },
+  { path: '/publicity/sites', label: 'events.nav.sites', group: 'publicity', roles: ['ADMIN'] },
+  { path: '/publicity/columns', label: 'events.nav.columns', group: 'publicity', roles: ['ADMIN', 'EDITOR'] },
+  { path: '/publicity/report-template', label: 'events.nav.reportTemplate', group: 'publicity', roles: ['ADMIN'] },
+  { path: '/ops/deadlines', label: 'events.nav.deadlines', group: 'ops', roles: ['ADMIN'] },
+  { path: '/ops/mail', label: 'events.nav.mail', group: 'ops', roles: ['ADMIN'] },
+  { path: '/ops/dead-letters', label: 'events.nav.deadLetters', group: 'ops', roles: ['ADMIN'] },
+  { path: '/ops/jobs', label: 'events.nav.jobs', group: 'ops', roles: ['ADMIN'] },
+  // last, so that no role lands on it after signing in
+  { path: '/inbox', label: 'events.nav.inbox', group: 'overview', roles: STAFF },
 ];
 
 export function navigationFor(session: Session): NavEntry[] {

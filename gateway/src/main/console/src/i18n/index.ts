@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { en } from './en';
+import { eventsEn } from './events.en';
+import { eventsZh } from './events.zh';
 import { zh } from './zh';
 
 export type Language = 'zh' | 'en';
@@ -23,5 +25,6 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },
 });
+[['zh', eventsZh], ['en', eventsEn]].forEach(([lng, strings]) => i18n.addResourceBundle(lng as Language, 'translation', strings, true));
 
 export default i18n;

@@ -6,8 +6,9 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthProvider';
 import { setLanguage } from '../i18n';
 import { navigationFor, type NavEntry } from '../navigation';
+import { UnreadBadge } from '../pages/publicity/UnreadBadge';
 
-const GROUPS: NavEntry['group'][] = ['overview', 'register', 'funding', 'experts', 'events', 'publicity'];
+const GROUPS: NavEntry['group'][] = ['overview', 'register', 'funding', 'experts', 'events', 'publicity', 'ops'];
 
 /** The frame of every page: the role's menu (a drawer on a phone), who is signed in, the language. */
 export function Shell() {
@@ -64,6 +65,7 @@ export function Shell() {
             {t('app.subtitle')}
           </Typography.Text>
           <Space wrap size="small">
+            <UnreadBadge />
             <span data-testid="user">{session.name}</span>
             {wide && session.roles.map((role) => <Tag key={role}>{t(`role.${role}`)}</Tag>)}
             <Button size="small" onClick={() => setLanguage(i18n.language === 'en' ? 'zh' : 'en')} lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>

@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 
 import { call, publicity } from '../api/client';
+import { useAuth } from '../auth/AuthProvider';
+import { hasAny } from '../auth/session';
 import type { components } from '../api/schema/publicity';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ProblemForm } from '../components/ProblemForm';
 import { StatusTag, shanghai, useEnumLabel, useListParams } from '../components/lists';
+import { scrollWhenRows } from './events/shared';
 
 type Article = components['schemas']['ArticleView'];
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
@@ -55,8 +58,19 @@ export function Articles({ review = false }: { review?: boolean }) {
         dataSource={data?.content}
         pagination={{ ...list.pagination(data), showTotal: (count) => t('common.total', { count }) }}
         onChange={list.onTableChange}
-        scroll={{ x: 800 }}
-        expandable={{ expandedRowRender: (a) => <Typography.Paragraph>{a.summary}</Typography.Paragraph> }}
+        scroll={scrollWhenRows(data?.content, 800)}
+        expandable={{
+          expandedRowRender: (a) => (
+            <>
+              <Typography.Paragraph>{a.summary}</Typography.Paragraph>
+              {a.reviewComment && (
+                <Typography.Paragraph>
+                  {t('article.comment')}：{a.reviewComment}
+                </Typography.Paragraph>
+              )}
+            </>
+          ),
+        }}
         columns={[
           { title: t('article.title'), dataIndex: 'title', render: (title, a) => (a.url ? <a href={a.url}>{title}</a> : title) },
           { title: t('article.kind'), dataIndex: 'kind', render: label },
@@ -65,7 +79,7 @@ export function Articles({ review = false }: { review?: boolean }) {
           { title: t('article.submittedAt'), dataIndex: 'submittedAt', render: (v) => shanghai(v) },
           review
             ? { title: t('common.actions'), key: 'review', render: (_: unknown, a: Article) => <ReviewActions article={a} /> }
-            : { title: t('common.actions'), key: 'submit', render: (_: unknown, a: Article) => a.status === 'DRAFT' && <SubmitAction article={a} /> },
+            : { title: t('common.actions'), key: 'submit', render: (_: unknown, a: Article) => <AuthorActions article={a} /> },
         ]}
       />
     </Space>
@@ -131,28 +145,45 @@ function ReviewActions({ article }: { article: Article }) {
   );
 }
 
-function SubmitAction({ article }: { article: Article }) {
+/** The author's steps: a draft is edited and sent for review; an editor takes a published article off the site. */
+function AuthorActions({ article }: { article: Article }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { session } = useAuth();
   const queries = useQueryClient();
+  const navigate = useNavigate();
   const [error, setError] = useState<unknown>();
+  const id = article.id!;
+  const act = (step: 'submission' | 'archive') => async () => {
+    setError(undefined);
+    try {
+      if (step === 'submission') await call(publicity.POST('/api/publicity/articles/{id}/submission', { params: { path: { id } } }));
+      else await call(publicity.POST('/api/publicity/articles/{id}/archive', { params: { path: { id } } }));
+      message.success(t(step === 'submission' ? 'article.submitted' : 'article.archived'));
+      void queries.invalidateQueries({ queryKey: ['articles'] });
+    } catch (e) {
+      setError(e);
+    }
+  };
   return (
     <Space orientation="vertical">
-      <Button
-        size="small"
-        onClick={async () => {
-          setError(undefined);
-          try {
-            await call(publicity.POST('/api/publicity/articles/{id}/submission', { params: { path: { id: article.id! } } }));
-            message.success(t('article.submitted'));
-            void queries.invalidateQueries({ queryKey: ['articles'] });
-          } catch (e) {
-            setError(e);
-          }
-        }}
-      >
-        {t('article.submit')}
-      </Button>
+      <Space wrap>
+        {article.status === 'DRAFT' && (
+          <>
+            <Button size="small" onClick={() => navigate(`/articles/${id}/edit`)} aria-label={`${t('events.article.edit')}: ${article.title ?? ''}`}>
+              {t('events.article.edit')}
+            </Button>
+            <Button size="small" onClick={act('submission')}>
+              {t('article.submit')}
+            </Button>
+          </>
+        )}
+        {article.status === 'PUBLISHED' && hasAny(session, ['ADMIN', 'EDITOR']) && (
+          <Button size="small" onClick={act('archive')}>
+            {t('article.archive')}
+          </Button>
+        )}
+      </Space>
       <ProblemAlert error={error} />
     </Space>
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, InputNumber, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 import { call, download, events, experts, funding, publicity, society } from '../api/client';
 import { Chart, toData } from '../components/Chart';
@@ -99,6 +100,7 @@ export function Dashboard() {
         size="small"
         extra={
           <Space wrap>
+            <Link to="/publicity/report-template">{t('events.nav.reportTemplate')}</Link>
             {(['html', 'docx', 'pdf'] as const).map((kind) => (
               <Button
                 key={kind}

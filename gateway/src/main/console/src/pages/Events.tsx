@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, InputNumber, List, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, List, Select, Space, Statistic, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,108 +7,9 @@ import { call, events } from '../api/client';
 import type { components } from '../api/schema/event';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ProblemForm } from '../components/ProblemForm';
-import { ExportButton, StatusTag, shanghai, useListParams } from '../components/lists';
+import { shanghai } from '../components/lists';
 
 type Admission = components['schemas']['Admission'];
-const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'HELD', 'CANCELLED'] as const;
-
-/** The year's event plans (年度活动计划), by month or by importance. */
-export function Plans() {
-  const { t } = useTranslation();
-  const list = useListParams();
-  const year = Number(list.filters.year ?? new Date().getFullYear());
-  const sort = list.filters.order === 'importance' ? 'importance' : 'month';
-  const { data, error, isFetching } = useQuery({
-    queryKey: ['plans', year, sort],
-    queryFn: () => call(events.GET('/api/events/plans', { params: { query: { year, sort } } })),
-  });
-  return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('nav.plans')}</Typography.Title>
-      <Form layout="inline" initialValues={{ year, order: sort }} onFinish={list.setFilters} style={{ rowGap: 8 }}>
-        <Form.Item name="year" label={t('common.year')}>
-          <InputNumber min={2000} max={2100} />
-        </Form.Item>
-        <Form.Item name="order" label="↕">
-          <Select
-            style={{ minWidth: 120 }}
-            options={[
-              { value: 'month', label: t('event.plannedMonth') },
-              { value: 'importance', label: t('event.importance') },
-            ]}
-          />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form>
-      <ProblemAlert error={error} />
-      <Table
-        rowKey="id"
-        loading={isFetching}
-        dataSource={data}
-        scroll={{ x: 800 }}
-        columns={[
-          { title: t('event.plannedMonth'), dataIndex: 'plannedMonth' },
-          { title: t('event.title'), dataIndex: 'title' },
-          { title: t('event.organiser'), dataIndex: 'societyName' },
-          { title: t('event.kind'), dataIndex: 'kindLabel' },
-          { title: t('event.expectedAttendance'), dataIndex: 'expectedAttendance' },
-          { title: t('event.importance'), dataIndex: 'averageImportance', render: (v?: number) => (v ? v.toFixed(1) : '') },
-        ]}
-      />
-    </Space>
-  );
-}
-
-/** Events of a year; drafts only for ADMIN and the organisers (the API decides). */
-export function Events() {
-  const { t } = useTranslation();
-  const list = useListParams();
-  const year = Number(list.filters.year ?? new Date().getFullYear());
-  const status = list.filters.status as (typeof EVENT_STATUSES)[number] | undefined;
-  const { data, error, isFetching } = useQuery({
-    queryKey: ['events', year, status],
-    queryFn: () => call(events.GET('/api/events', { params: { query: { year, status } } })),
-  });
-  return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('nav.events')}</Typography.Title>
-      <Form layout="inline" initialValues={{ year, status }} onFinish={list.setFilters} style={{ rowGap: 8 }}>
-        <Form.Item name="year" label={t('common.year')}>
-          <InputNumber min={2000} max={2100} />
-        </Form.Item>
-        <Form.Item name="status" label={t('common.status')}>
-          <Select allowClear style={{ minWidth: 120 }} options={EVENT_STATUSES.map((v) => ({ value: v, label: t(`enum.${v}`) }))} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form>
-      <ProblemAlert error={error} />
-      <Table
-        rowKey="id"
-        loading={isFetching}
-        dataSource={data}
-        scroll={{ x: 900 }}
-        columns={[
-          { title: t('event.startsAt'), dataIndex: 'startsAt', render: (v) => shanghai(v), sorter: (a, b) => String(a.startsAt).localeCompare(String(b.startsAt)) },
-          { title: t('event.title'), dataIndex: 'title' },
-          { title: t('event.organiser'), dataIndex: ['organiser', 'name'] },
-          { title: t('event.kind'), dataIndex: 'kindLabel' },
-          { title: t('event.venue'), dataIndex: 'venue' },
-          { title: t('event.session'), dataIndex: 'academicHallSession' },
-          { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
-          {
-            title: t('event.registrations'),
-            key: 'export',
-            render: (_, e) => <ExportButton path={`/api/events/${e.id}/registrations.xlsx`} query={{}} />,
-          },
-        ]}
-      />
-    </Space>
-  );
-}
 
 interface BarcodeDetectorLike {
   detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;

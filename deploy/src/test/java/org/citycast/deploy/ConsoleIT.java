@@ -64,6 +64,7 @@ class ConsoleIT {
     @Test
     void eachRoleDoesItsDailyWorkInTheBrowser() throws Exception {
         openThisYearsInspectionOfSecretary1sSociety();
+        remindSecretary1();
         Path screenshots = TARGET.resolve("console-screenshots");
         Files.createDirectories(screenshots);
         Path log = TARGET.resolve("console-e2e.log");
@@ -96,6 +97,26 @@ class ConsoleIT {
      * would write it (it skips societies that already have the year). Left as it is if it exists;
      * the suite returns the report for correction at the end, so the next run can file it again.
      */
+    /**
+     * A reminder run gives secretary1 a notice only when a deadline of 济宁市医学会 is at most 30 days
+     * away, which the demo's dates do not promise on any given day. This stands in for one: an unread
+     * notice in publicity-service's inbox, as {@code Reminding} writes it, for the suite to read and
+     * mark read (a new one each run, so the next run has one unread too).
+     */
+    private static void remindSecretary1() throws Exception {
+        try (var connection = Databases.connect("publicity");
+                var insert = connection.prepareStatement("""
+                        INSERT INTO inbox_notice (id, recipient, deadline_id, kind, stage, title, body, link, due_at, created_at)
+                        VALUES (?, 'secretary1', ?, 'ANNUAL_REPORT', 'P7D', '（浏览器测试）年度工作报告将于7日内截止',
+                                '这是浏览器测试放入的提醒，用于在提醒箱中标为已读。', ?, now() + interval '7 days', now())""")) {
+            UUID id = UUID.randomUUID();
+            insert.setObject(1, id);
+            insert.setString(2, "console-e2e:" + id);
+            insert.setString(3, "/api/societies/" + SECRETARY1_SOCIETY + "/inspections");
+            insert.executeUpdate();
+        }
+    }
+
     private static void openThisYearsInspectionOfSecretary1sSociety() throws Exception {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         try (var connection = Databases.connect("society");
