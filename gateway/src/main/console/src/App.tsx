@@ -11,6 +11,12 @@ import { Articles } from './pages/Articles';
 import { CheckIn, Events, Plans } from './pages/Events';
 import { Awards, Experts, MyProfile } from './pages/Experts';
 import { Applications, Calls, ReviewQueue, ReviewSheet } from './pages/Funding';
+import { ApplicationPage } from './pages/funding/Application';
+import { ApplicationEditor } from './pages/funding/ApplicationEditor';
+import { Budget } from './pages/funding/Budget';
+import { CallEditor } from './pages/funding/CallEditor';
+import { Catalogue } from './pages/funding/Catalogue';
+import { FinancingLinks } from './pages/funding/FinancingLinks';
 import { Inspections } from './pages/Inspections';
 import { Societies } from './pages/Societies';
 import { MySociety, Society } from './pages/Society';
@@ -32,7 +38,15 @@ export function App() {
         <Route path="societies/:id" element={<Society />} />
         <Route path="inspections" element={<Inspections />} />
         <Route path="funding/calls" element={<Calls />} />
+        <Route path="funding/calls/new" element={<CallEditor />} />
+        <Route path="funding/calls/:id" element={<CallEditor />} />
         <Route path="funding/applications" element={<Applications />} />
+        <Route path="funding/applications/new" element={<ApplicationEditor />} />
+        <Route path="funding/applications/:id" element={<ApplicationPage />} />
+        <Route path="funding/applications/:id/edit" element={<ApplicationEditor />} />
+        <Route path="funding/budget" element={<Budget />} />
+        <Route path="funding/catalogue" element={<Catalogue />} />
+        <Route path="funding/financing-links" element={<FinancingLinks />} />
         <Route path="funding/reviews" element={<ReviewQueue />} />
         <Route path="funding/reviews/:id" element={<ReviewSheet />} />
         <Route path="experts" element={<Experts />} />
