@@ -17,6 +17,11 @@ import { Budget } from './pages/funding/Budget';
 import { CallEditor } from './pages/funding/CallEditor';
 import { Catalogue } from './pages/funding/Catalogue';
 import { FinancingLinks } from './pages/funding/FinancingLinks';
+import { AwardNominationPage } from './pages/experts/AwardNomination';
+import { ExpertPage } from './pages/experts/Expert';
+import { NominateToPool, PoolNominationPage, PoolNominations } from './pages/experts/PoolNominations';
+import { NewProgrammePage, ProgrammePage } from './pages/experts/Programme';
+import { Proposals } from './pages/experts/Proposals';
 import { Inspections } from './pages/Inspections';
 import { Societies } from './pages/Societies';
 import { MySociety, Society } from './pages/Society';
@@ -50,7 +55,15 @@ export function App() {
         <Route path="funding/reviews" element={<ReviewQueue />} />
         <Route path="funding/reviews/:id" element={<ReviewSheet />} />
         <Route path="experts" element={<Experts />} />
+        <Route path="experts/nominations" element={<PoolNominations />} />
+        <Route path="experts/nominations/new" element={<NominateToPool />} />
+        <Route path="experts/nominations/:id" element={<PoolNominationPage />} />
+        <Route path="experts/proposals" element={<Proposals />} />
+        <Route path="experts/:id" element={<ExpertPage />} />
         <Route path="awards" element={<Awards />} />
+        <Route path="awards/new" element={<NewProgrammePage />} />
+        <Route path="awards/nominations/:id" element={<AwardNominationPage />} />
+        <Route path="awards/:id" element={<ProgrammePage />} />
         <Route path="events/plans" element={<Plans />} />
         <Route path="events" element={<Events />} />
         <Route path="events/check-in" element={<CheckIn />} />

@@ -27,6 +27,8 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/funding/catalogue', label: 'nav.catalogue', group: 'funding', roles: ['ADMIN'] },
   { path: '/funding/financing-links', label: 'nav.financingLinks', group: 'funding', roles: ['ADMIN', 'SOCIETY_SECRETARY'] },
   { path: '/experts', label: 'nav.experts', group: 'experts', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER', 'EXPERT', 'EDITOR'] },
+  { path: '/experts/nominations', label: 'nav.poolNominations', group: 'experts', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER'] },
+  { path: '/experts/proposals', label: 'nav.proposals', group: 'experts', roles: ['ADMIN', 'EXPERT', 'REVIEWER'] },
   { path: '/awards', label: 'nav.awards', group: 'experts', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER'] },
   { path: '/events/plans', label: 'nav.plans', group: 'events', roles: ['ADMIN', 'SOCIETY_SECRETARY', 'REVIEWER'] },
   { path: '/events', label: 'nav.events', group: 'events', roles: STAFF },
