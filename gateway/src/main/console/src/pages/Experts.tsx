@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App, Button, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
@@ -8,8 +8,10 @@ import { call, experts } from '../api/client';
 import type { components } from '../api/schema/expert';
 import { useAuth } from '../auth/AuthProvider';
 import { hasAny } from '../auth/session';
+import { LinkButton } from './funding/fields';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ExportButton, StatusTag, useEnumLabel, useListParams } from '../components/lists';
+import { FilePicker } from './funding/FilePicker';
 import { fileBody } from './funding/FinalReport';
 import { CATEGORIES, TITLE_LEVELS } from './experts/options';
 import { usePools } from './experts/PoolNominations';
@@ -64,9 +66,7 @@ export function Experts() {
           <ExportButton path="/api/experts/export.xlsx" query={{ ...list.filters, sort: list.query.sort }} />
           {hasAny(session, ['ADMIN']) && <ImportButton onImported={() => void refetch()} />}
           {hasAny(session, ['ADMIN', 'SOCIETY_SECRETARY']) && (
-            <Link to="/experts/nominations/new">
-              <Button>{t('pools.nominate')}</Button>
-            </Link>
+            <LinkButton to="/experts/nominations/new">{t('pools.nominate')}</LinkButton>
           )}
         </Space>
       </Form>
@@ -97,26 +97,28 @@ function ImportButton({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
   return (
     <Space orientation="vertical">
-      <Upload
-        showUploadList={false}
+      <FilePicker
         accept=".xlsx"
-        customRequest={async ({ file, onSuccess, onError }) => {
+        loading={busy}
+        onFiles={async ([file]) => {
           setError(undefined);
+          setBusy(true);
           try {
-            const result = await call(experts.POST('/api/experts/import', fileBody(file as File)));
+            const result = await call(experts.POST('/api/experts/import', fileBody(file)));
             message.success(t('pools.imported', { count: result.imported ?? 0 }));
-            onSuccess?.(result);
             onImported();
           } catch (e) {
             setError(e);
-            onError?.(e as Error);
+          } finally {
+            setBusy(false);
           }
         }}
       >
-        <Button>{t('pools.import')}</Button>
-      </Upload>
+        {t('pools.import')}
+      </FilePicker>
       <ProblemAlert error={error} />
     </Space>
   );
@@ -144,9 +146,7 @@ export function Awards() {
             {t('common.search')}
           </Button>
           {hasAny(session, ['ADMIN']) && (
-            <Link to="/awards/new">
-              <Button>{t('awards.newProgramme')}</Button>
-            </Link>
+            <LinkButton to="/awards/new">{t('awards.newProgramme')}</LinkButton>
           )}
         </Space>
       </Form>

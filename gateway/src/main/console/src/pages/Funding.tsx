@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import { call, funding } from '../api/client';
 import type { components } from '../api/schema/funding';
 import { useAuth } from '../auth/AuthProvider';
+import { LinkButton } from './funding/fields';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ProblemForm } from '../components/ProblemForm';
 import { hasAny } from '../auth/session';
@@ -47,9 +48,7 @@ export function Calls() {
           </Button>
           <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
           {admin && (
-            <Link to="/funding/calls/new">
-              <Button>{t('grants.newCall')}</Button>
-            </Link>
+            <LinkButton to="/funding/calls/new">{t('grants.newCall')}</LinkButton>
           )}
         </Space>
       </Form>
@@ -117,9 +116,7 @@ export function Applications() {
           <Button onClick={() => list.setFilters({})}>{t('common.reset')}</Button>
           <ExportButton path="/api/funding/applications/export.xlsx" query={{ ...list.filters, sort: list.query.sort }} />
           {hasAny(session, ['SOCIETY_SECRETARY']) && (
-            <Link to="/funding/applications/new">
-              <Button type="primary">{t('grants.newApplication')}</Button>
-            </Link>
+            <LinkButton to="/funding/applications/new" type="primary">{t('grants.newApplication')}</LinkButton>
           )}
         </Space>
       </Form>

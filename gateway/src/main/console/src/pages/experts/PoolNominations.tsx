@@ -9,6 +9,7 @@ import { ProblemError, type FieldProblem } from '../../api/problem';
 import type { components } from '../../api/schema/expert';
 import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
+import { LinkButton } from '../funding/fields';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
 import { shanghai, useListParams } from '../../components/lists';
@@ -53,9 +54,7 @@ export function PoolNominations() {
             {t('common.search')}
           </Button>
           {hasAny(session, ['ADMIN', 'SOCIETY_SECRETARY']) && (
-            <Link to="/experts/nominations/new">
-              <Button>{t('pools.nominate')}</Button>
-            </Link>
+            <LinkButton to="/experts/nominations/new">{t('pools.nominate')}</LinkButton>
           )}
         </Space>
       </Form>

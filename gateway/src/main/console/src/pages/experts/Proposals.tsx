@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography, Upload, type UploadFile } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +11,7 @@ import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
 import { StatusTag, shanghai, useEnumLabel, useListParams } from '../../components/lists';
+import { FilePicker } from '../funding/FilePicker';
 import { fileBody } from '../funding/FinalReport';
 import { StepForm } from '../funding/steps';
 
@@ -123,7 +124,7 @@ function NewProposalForm({ onFiled }: { onFiled: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<NewProposal>();
-  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [files, setFiles] = useState<File[]>([]);
   const [q, setQ] = useState('');
   const coAuthors = useQuery({
     queryKey: ['experts', 'pick', q],
@@ -144,7 +145,7 @@ function NewProposalForm({ onFiled }: { onFiled: () => void }) {
           const waiting = files;
           setFiles([]);
           for (const f of waiting) {
-            await call(experts.POST('/api/experts/proposals/{id}/attachments', { params: { path: { id: filed.id ?? '' } }, ...fileBody(f.originFileObj as File) }));
+            await call(experts.POST('/api/experts/proposals/{id}/attachments', { params: { path: { id: filed.id ?? '' } }, ...fileBody(f) }));
           }
           onFiled();
         }}
@@ -163,14 +164,16 @@ function NewProposalForm({ onFiled }: { onFiled: () => void }) {
             options={(coAuthors.data?.content ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.employer}）` }))} />
         </Form.Item>
         <Form.Item label={t('pools.attachments')} extra={t('pools.attachmentsHint')}>
-          <Upload
-            fileList={files}
-            beforeUpload={() => false}
-            onChange={({ fileList }) => setFiles(fileList)}
-            accept=".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg"
-          >
-            <Button icon={<UploadOutlined />}>{t('pools.chooseFile')}</Button>
-          </Upload>
+          <Space wrap>
+            <FilePicker multiple accept=".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg" icon={<UploadOutlined />} onFiles={(chosen) => setFiles((f) => [...f, ...chosen])}>
+              {t('pools.chooseFile')}
+            </FilePicker>
+            {files.map((f, i) => (
+              <Tag key={`${f.name}-${i}`} closable onClose={() => setFiles((all) => all.filter((_, j) => j !== i))}>
+                {f.name}
+              </Tag>
+            ))}
+          </Space>
         </Form.Item>
         <Button type="primary" htmlType="submit">
           {t('pools.file')}

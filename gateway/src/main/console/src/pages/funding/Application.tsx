@@ -1,12 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Radio, Space, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Form, Input, Radio, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 
 import { call, funding } from '../../api/client';
 import type { components } from '../../api/schema/funding';
 import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
+import { LinkButton } from './fields';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag, day, shanghai } from '../../components/lists';
 import { Agreement } from './Agreement';
@@ -124,9 +125,7 @@ function GrantSteps({ grant: g, actions, refresh }: { grant: Grant; actions: str
   return (
     <>
       {actions.includes('edit') && (
-        <Link to={`/funding/applications/${id}/edit`}>
-          <Button>{t('grants.edit')}</Button>
-        </Link>
+        <LinkButton to={`/funding/applications/${id}/edit`}>{t('grants.edit')}</LinkButton>
       )}
       {actions.includes('submit') && (
         <StepButton type="primary" label={t('grants.submit')} confirm={t('grants.submitConfirm')} done={refresh}

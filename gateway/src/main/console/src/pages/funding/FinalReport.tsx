@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Table, Typography, Upload } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +11,7 @@ import { ProblemForm } from '../../components/ProblemForm';
 import { StatusTag, day, shanghai } from '../../components/lists';
 import { readDraft } from '../../drafts';
 import { DateInput } from './fields';
+import { FilePicker } from './FilePicker';
 import { MoneyInput, moneyRule } from './MoneyInput';
 import { formatMoney, toAmount } from './money';
 import { StepButton } from './steps';
@@ -39,6 +40,7 @@ export function FinalReport({ grant: g, actions, refresh }: { grant: Grant; acti
   const path = { params: { path: { id } } };
   const writable = actions.includes('writeReport');
   const [uploadError, setUploadError] = useState<unknown>();
+  const [uploading, setUploading] = useState(false);
   const [form] = Form.useForm<ReportValues>();
   const report = useQuery({
     queryKey: ['final-report', id],
@@ -168,24 +170,27 @@ export function FinalReport({ grant: g, actions, refresh }: { grant: Grant; acti
       />
       {writable && (
         <Space orientation="vertical" style={{ marginTop: 12 }}>
-          <Upload
-            showUploadList={false}
+          <FilePicker
             accept=".pdf,.jpg,.jpeg,.png,.xlsx,.docx"
-            customRequest={async ({ file, onSuccess, onError }) => {
+            loading={uploading}
+            onFiles={async (files) => {
               setUploadError(undefined);
+              setUploading(true);
               try {
-                await call(funding.POST('/api/funding/applications/{id}/final-report/evidence', { ...path, ...fileBody(file as File) }));
-                onSuccess?.({});
+                for (const file of files) {
+                  await call(funding.POST('/api/funding/applications/{id}/final-report/evidence', { ...path, ...fileBody(file) }));
+                }
                 message.success(t('grants.uploaded'));
-                void report.refetch();
               } catch (e) {
                 setUploadError(e);
-                onError?.(e as Error);
+              } finally {
+                setUploading(false);
+                void report.refetch();
               }
             }}
           >
-            <Button>{t('grants.upload')}</Button>
-          </Upload>
+            {t('grants.upload')}
+          </FilePicker>
           <ProblemAlert error={uploadError} />
           <StepButton type="primary" label={t('grants.submitReport')} confirm={t('grants.submitReportConfirm')} done={refresh}
             run={() => call(funding.POST('/api/funding/applications/{id}/final-report/submission', path))} />
