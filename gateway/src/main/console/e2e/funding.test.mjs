@@ -104,7 +104,7 @@ test('ADMIN opens a grant call, a secretary drafts and submits an application, A
   await choose(admin, assign.getByLabel('分配评审专家'), reviewer.name, reviewer.name);
   await admin.keyboard.press('Escape');
   await assign.getByRole('button', { name: /分\s*配/ }).click();
-  await admin.locator('.ant-card', { hasText: '评审专家' }).locator('.ant-table-row', { hasText: reviewer.name }).waitFor();
+  await admin.locator('.ant-card', { hasText: '评审专家' }).locator('.ant-table-row', { hasText: reviewer.name }).first().waitFor();
   await check(admin, 'admin-application-in-review');
   await admin.context().close();
 });
@@ -161,7 +161,7 @@ test('a secretary nominates an expert to a pool, a reviewer votes, ADMIN admits 
   await admin.goto(`${CONSOLE}/experts?q=${encodeURIComponent(name)}`);
   await admin.getByRole('link', { name }).click();
   await admin.getByRole('heading', { name: new RegExp(name) }).waitFor();
-  await admin.locator('.ant-card', { hasText: '所在专家库' }).locator('.ant-table-row', { hasText: '科技专家库' }).waitFor();
+  await admin.locator('.ant-card', { hasText: '所在专家库' }).locator('.ant-table-row', { hasText: '科技专家库' }).first().waitFor();
   await check(admin, 'admin-expert-page');
   await admin.context().close();
 });
