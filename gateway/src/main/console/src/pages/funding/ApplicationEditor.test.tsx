@@ -73,7 +73,7 @@ describe('the application form', () => {
     });
     // refused: the draft stays for the next try
     expect(sessionStorage.getItem('console.draft.application:new')).toContain('青年医师学术沙龙');
-  }, 90_000);
+  }, 120_000);
 });
 
 describe('the money input', () => {
