@@ -142,7 +142,7 @@ test('a secretary nominates an expert to a pool, a reviewer votes, ADMIN admits 
 
   const reviewer = await signIn(browser, 'reviewer1', DESKTOP, '/experts/nominations?status=PENDING');
   await reviewer.getByRole('link', { name }).click();
-  await reviewer.getByRole('button', { name: '表决' }).click();
+  await reviewer.getByRole('button', { name: /表\s*决/ }).click();
   const vote = reviewer.getByRole('dialog');
   await vote.getByLabel('赞成').check();
   await vote.getByLabel('意见').fill('业绩突出，同意入库。');

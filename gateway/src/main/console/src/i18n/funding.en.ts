@@ -2,6 +2,7 @@
 export const fundingEn = {
   nav: { budget: 'Budget', catalogue: 'Grant categories', financingLinks: 'Financing links', poolNominations: 'Pool nominations', proposals: 'Advice proposals' },
   grants: {
+    categoriesRequired: 'Choose at least one category', 
     newCall: 'Open a grant call', editCall: 'Change the grant call', openCall: 'Open', callTitle: 'Title of the call', description: 'Description',
     rubricHint: 'Leave empty for the default rubric: academic and social value 40, feasibility 30, budget 30.', criterionKey: 'Key (latin)',
     criterionName: 'Criterion', addCriterion: 'Add a criterion', removeLine: 'Remove this line', apply: 'Apply',

@@ -2,6 +2,7 @@
 export const fundingZh = {
   nav: { budget: '年度预算', catalogue: '资助类别', financingLinks: '金融合作', poolNominations: '入库推荐', proposals: '建议直通车' },
   grants: {
+    categoriesRequired: '至少选择一个类别', 
     newCall: '发布申报通知', editCall: '修改申报通知', openCall: '发布', callTitle: '通知标题', description: '说明',
     rubricHint: '不填则用默认评分标准：学术与社会价值 40、方案可行性 30、预算合理性 30。', criterionKey: '代码（英文）',
     criterionName: '评分项', addCriterion: '添加评分项', removeLine: '删除此行', apply: '申请',

@@ -96,7 +96,6 @@ export function AwardNominationPage() {
               size="small"
               pagination={false}
               dataSource={n.outcomes}
-              scroll={{ x: 600 }}
               columns={[
                 { title: t('expert.stage'), dataIndex: 'stageLabel' },
                 { title: t('awards.passed'), dataIndex: 'passed', render: (v) => (v ? t('common.yes') : t('common.no')) },
@@ -115,7 +114,6 @@ export function AwardNominationPage() {
                 size="small"
                 pagination={false}
                 dataSource={reviews.data}
-                scroll={{ x: 600 }}
                 columns={[
                   { title: t('grants.reviewers'), dataIndex: 'reviewer' },
                   { title: t('funding.total'), dataIndex: 'total' },

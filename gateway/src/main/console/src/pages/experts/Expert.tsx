@@ -69,7 +69,6 @@ export function ExpertRecord({ id }: { id: string }) {
           size="small"
           pagination={false}
           dataSource={history.data?.memberships}
-          scroll={{ x: 600 }}
           columns={[
             { title: t('expert.pool'), dataIndex: 'poolName' },
             { title: t('common.status'), dataIndex: 'status', render: (v) => label(`SEAT_${v}`) },
@@ -108,7 +107,6 @@ export function ExpertRecord({ id }: { id: string }) {
           size="small"
           pagination={false}
           dataSource={history.data?.nominations}
-          scroll={{ x: 600 }}
           columns={[
             { title: t('expert.pool'), dataIndex: 'poolName' },
             { title: t('funding.society'), dataIndex: 'societyName' },

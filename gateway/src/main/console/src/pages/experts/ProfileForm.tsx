@@ -30,7 +30,7 @@ export function profileOf(e: Expert): Profile {
 }
 
 /** A society picker searching the register by name (only ADMIN changes an expert's societies). */
-export function SocietySelect(props: { value?: string | string[]; onChange?: (v: string | string[]) => void; mode?: 'multiple'; disabled?: boolean; known?: { id?: string; name?: string }[] }) {
+export function SocietySelect(props: { value?: string | string[]; onChange?: (v: string | string[]) => void; mode?: 'multiple'; known?: { id?: string; name?: string }[] }) {
   const [q, setQ] = useState('');
   const found = useQuery({
     queryKey: ['society-pick', q],
@@ -85,9 +85,16 @@ export function ProfileFields({ admin, known, prefix = [] }: { admin: boolean; k
         <Select mode="tags" tokenSeparators={['，', ',']} open={false} suffixIcon={null} />
       </Form.Item>
       {prefix.length === 0 && (
-        <Form.Item name={n('societies')} label={t('pools.societies')} extra={admin ? undefined : t('pools.societiesAdminOnly')}>
-          <SocietySelect mode="multiple" disabled={!admin} known={known} />
-        </Form.Item>
+        admin ? (
+          <Form.Item name={n('societies')} label={t('pools.societies')}>
+            <SocietySelect mode="multiple" known={known} />
+          </Form.Item>
+        ) : (
+          // shown, not offered: only ADMIN changes them, and the service compares them with the stored ones
+          <Form.Item label={t('pools.societies')} extra={t('pools.societiesAdminOnly')}>
+            {(known ?? []).map((s) => s.name).join('，')}
+          </Form.Item>
+        )
       )}
       <Space wrap>
         <Form.Item name={n('phone')} label={t('account.phone')} rules={[{ pattern: /^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$/, message: t('pools.phoneInvalid') }]}>

@@ -190,7 +190,6 @@ export function ProgrammePage() {
             size="small"
             pagination={false}
             dataSource={p.schedule}
-            scroll={{ x: 600 }}
             rowClassName={(s) => (s.stage === p.stage ? 'ant-table-row-selected' : '')}
             columns={[
               { title: t('expert.stage'), dataIndex: 'label' },
@@ -332,7 +331,6 @@ function Assignment({ programme: p }: { programme: Programme }) {
         size="small"
         loading={conflicts.isFetching}
         dataSource={conflicts.data}
-        scroll={{ x: 600 }}
         columns={[
           { title: t('awards.candidate'), dataIndex: 'candidateName', render: (v, c) => <Link to={`/awards/nominations/${c.nominationId}`}>{v}</Link> },
           { title: t('grants.reviewers'), dataIndex: 'reviewerName' },
@@ -362,7 +360,6 @@ function Ranking({ programme: p }: { programme: Programme }) {
         loading={ranking.isFetching}
         dataSource={ranking.data?.ranking}
         pagination={false}
-        scroll={{ x: 800 }}
         columns={[
           { title: t('awards.rank'), dataIndex: 'rank' },
           { title: t('awards.candidate'), dataIndex: 'candidateName', render: (v, r) => <Link to={`/awards/nominations/${r.nominationId}`}>{v}</Link> },
@@ -391,7 +388,6 @@ function Objections({ programme: p }: { programme: Programme }) {
         size="small"
         loading={objections.isFetching}
         dataSource={objections.data}
-        scroll={{ x: 900 }}
         expandable={{ expandedRowRender: (o) => <Typography.Paragraph>{o.content}{o.answer && <><br />{t('awards.answer')}：{o.answer}</>}</Typography.Paragraph> }}
         columns={[
           { title: t('awards.receipt'), dataIndex: 'receipt' },

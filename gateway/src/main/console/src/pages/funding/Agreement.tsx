@@ -52,7 +52,6 @@ export function Agreement({ grant: g, actions, refresh }: { grant: Grant; action
             pagination={false}
             style={{ marginTop: 12 }}
             dataSource={a.tranches}
-            scroll={{ x: 600 }}
             columns={[
               { title: t('grants.tranche'), dataIndex: 'number' },
               { title: t('grants.budgetAmount'), dataIndex: 'amount', align: 'right', render: formatMoney },

@@ -210,7 +210,6 @@ function GrantAudit({ id }: { id: string }) {
         loading={audit.isFetching}
         dataSource={audit.data?.content}
         pagination={false}
-        scroll={{ x: 500 }}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', render: (v) => shanghai(v) },
           { title: t('audit.actor'), dataIndex: 'actor' },

@@ -58,7 +58,6 @@ export function Budget() {
           pagination={false}
           loading={budget.isFetching}
           dataSource={b?.allocations}
-          scroll={{ x: 700 }}
           columns={[
             { title: t('funding.category'), dataIndex: 'categoryName' },
             { title: t('grants.allocated'), dataIndex: 'allocated', align: 'right', render: formatMoney },
@@ -124,7 +123,6 @@ export function Budget() {
           dataSource={ledger.data?.content}
           pagination={{ ...list.pagination(ledger.data), showTotal: (count) => t('common.total', { count }) }}
           onChange={list.onTableChange}
-          scroll={{ x: 1000 }}
           columns={[
             { title: t('audit.at'), dataIndex: 'at', render: (v) => shanghai(v) },
             { title: t('funding.category'), dataIndex: 'categoryCode', render: (v) => categories.find((c) => c.value === v)?.label ?? v },

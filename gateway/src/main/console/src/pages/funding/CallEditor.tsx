@@ -80,7 +80,12 @@ export function CallEditor() {
               <MoneyInput />
             </Form.Item>
           </Space>
-          <Form.Item name="categories" label={t('funding.category')} rules={[{ required: true, type: 'array', min: 1 }]}>
+          {/* a validator rather than `required`: antd would put aria-required on the group's div, which has no role to carry it */}
+          <Form.Item
+            name="categories"
+            label={t('funding.category')}
+            rules={[{ validator: async (_, v?: string[]) => { if (!v?.length) throw new Error(t('grants.categoriesRequired')); } }]}
+          >
             <Checkbox.Group
               options={(catalogue.data?.categories ?? [])
                 .filter((c) => c.active !== false)

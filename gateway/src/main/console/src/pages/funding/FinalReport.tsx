@@ -144,7 +144,6 @@ export function FinalReport({ grant: g, actions, refresh }: { grant: Grant; acti
         size="small"
         pagination={false}
         dataSource={r?.evidence}
-        scroll={{ x: 500 }}
         columns={[
           {
             title: t('grants.file'),

@@ -61,7 +61,6 @@ export function Reviewers({ grant: g, assign, refresh }: { grant: Grant; assign:
         size="small"
         pagination={false}
         dataSource={sheet.data?.reviews}
-        scroll={{ x: 600 }}
         columns={[
           { title: t('expert.name'), dataIndex: 'expertName' },
           { title: t('funding.myReview'), dataIndex: 'status', render: (v) => label(v) },
@@ -101,7 +100,6 @@ export function Reviewers({ grant: g, assign, refresh }: { grant: Grant; assign:
         size="small"
         pagination={false}
         dataSource={declared}
-        scroll={{ x: 500 }}
         columns={[
           { title: t('expert.name'), dataIndex: 'expertId', render: (v: string) => names.get(v) ?? v },
           { title: t('grants.scope'), dataIndex: 'applicationId', render: (v) => <Tag>{v ? t('grants.thisApplication') : t('grants.wholeSociety')}</Tag> },
