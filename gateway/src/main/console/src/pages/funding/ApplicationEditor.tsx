@@ -149,19 +149,13 @@ export function ApplicationEditor() {
               </>
             )}
           </Form.List>
-          <Form.Item
-            name="requestedAmount"
-            label={t('funding.amount')}
-            rules={[moneyRule(true)]}
-            extra={
-              <span data-testid="budget-total">
-                {t('grants.budgetTotal')} {formatMoney(budgetTotal)}{' '}
-                <Button type="link" size="small" onClick={() => form.setFieldsValue({ requestedAmount: budgetTotal })}>
-                  {t('grants.useTotal')}
-                </Button>
-              </span>
-            }
-          >
+          <Space wrap align="center" style={{ marginBottom: 12 }}>
+            <span data-testid="budget-total">
+              {t('grants.budgetTotal')} <strong>{formatMoney(budgetTotal)}</strong>
+            </span>
+            <Button onClick={() => form.setFieldsValue({ requestedAmount: budgetTotal })}>{t('grants.useTotal')}</Button>
+          </Space>
+          <Form.Item name="requestedAmount" label={t('funding.amount')} rules={[moneyRule(true)]}>
             <MoneyInput />
           </Form.Item>
           <Button type="primary" htmlType="submit">

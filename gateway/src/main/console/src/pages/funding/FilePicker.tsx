@@ -20,6 +20,8 @@ export function FilePicker({ accept, multiple, onFiles, children, loading, icon 
         ref={input}
         type="file"
         hidden
+        tabIndex={-1}
+        aria-label={typeof children === 'string' ? children : undefined}
         accept={accept}
         multiple={multiple}
         onChange={(e) => {
