@@ -15,6 +15,17 @@ import { EventList } from './pages/events/EventList';
 import { Plans } from './pages/events/Plans';
 import { Awards, Experts, MyProfile } from './pages/Experts';
 import { Applications, Calls, ReviewQueue, ReviewSheet } from './pages/Funding';
+import { ApplicationPage } from './pages/funding/Application';
+import { ApplicationEditor } from './pages/funding/ApplicationEditor';
+import { Budget } from './pages/funding/Budget';
+import { CallEditor } from './pages/funding/CallEditor';
+import { Catalogue } from './pages/funding/Catalogue';
+import { FinancingLinks } from './pages/funding/FinancingLinks';
+import { AwardNominationPage } from './pages/experts/AwardNomination';
+import { ExpertPage } from './pages/experts/Expert';
+import { NominateToPool, PoolNominationPage, PoolNominations } from './pages/experts/PoolNominations';
+import { NewProgrammePage, ProgrammePage } from './pages/experts/Programme';
+import { Proposals } from './pages/experts/Proposals';
 import { Inspections } from './pages/Inspections';
 import { DeadLetters, JobRuns } from './pages/ops/DeadLetters';
 import { Deadlines, Mail } from './pages/ops/Reminders';
@@ -42,11 +53,27 @@ export function App() {
         <Route path="societies/:id" element={<Society />} />
         <Route path="inspections" element={<Inspections />} />
         <Route path="funding/calls" element={<Calls />} />
+        <Route path="funding/calls/new" element={<CallEditor />} />
+        <Route path="funding/calls/:id" element={<CallEditor />} />
         <Route path="funding/applications" element={<Applications />} />
+        <Route path="funding/applications/new" element={<ApplicationEditor />} />
+        <Route path="funding/applications/:id" element={<ApplicationPage />} />
+        <Route path="funding/applications/:id/edit" element={<ApplicationEditor />} />
+        <Route path="funding/budget" element={<Budget />} />
+        <Route path="funding/catalogue" element={<Catalogue />} />
+        <Route path="funding/financing-links" element={<FinancingLinks />} />
         <Route path="funding/reviews" element={<ReviewQueue />} />
         <Route path="funding/reviews/:id" element={<ReviewSheet />} />
         <Route path="experts" element={<Experts />} />
+        <Route path="experts/nominations" element={<PoolNominations />} />
+        <Route path="experts/nominations/new" element={<NominateToPool />} />
+        <Route path="experts/nominations/:id" element={<PoolNominationPage />} />
+        <Route path="experts/proposals" element={<Proposals />} />
+        <Route path="experts/:id" element={<ExpertPage />} />
         <Route path="awards" element={<Awards />} />
+        <Route path="awards/new" element={<NewProgrammePage />} />
+        <Route path="awards/nominations/:id" element={<AwardNominationPage />} />
+        <Route path="awards/:id" element={<ProgrammePage />} />
         <Route path="events/plans" element={<Plans />} />
         <Route path="events" element={<EventList />} />
         <Route path="events/new" element={<EventEditor />} />

@@ -26,7 +26,7 @@ describe('role-based navigation', () => {
     expect(paths(as('REVIEWER'))).toContain('/funding/reviews');
     expect(paths(as('EDITOR'))).toEqual(expect.arrayContaining(['/events/check-in', '/articles/review']));
     expect(paths(as('EDITOR'))).not.toContain('/funding/reviews');
-    expect(paths(as('EXPERT'))).toEqual(['/my-profile', '/funding/calls', '/experts', '/events', '/inbox']);
+    expect(paths(as('EXPERT'))).toEqual(['/my-profile', '/funding/calls', '/experts', '/experts/proposals', '/events', '/inbox']);
     expect(homeFor(as('EXPERT'))).toBe('/my-profile');
   });
 

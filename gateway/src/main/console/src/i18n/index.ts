@@ -4,6 +4,8 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { eventsEn } from './events.en';
 import { eventsZh } from './events.zh';
+import { fundingEn } from './funding.en';
+import { fundingZh } from './funding.zh';
 import { zh } from './zh';
 
 export type Language = 'zh' | 'en';
@@ -25,6 +27,10 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },
 });
-[['zh', eventsZh], ['en', eventsEn]].forEach(([lng, strings]) => i18n.addResourceBundle(lng as Language, 'translation', strings, true));
+// each area's strings join the common ones key by key (deep), so an area adds nav and enum entries without replacing them
+for (const [zhStrings, enStrings] of [[eventsZh, eventsEn], [fundingZh, fundingEn]]) {
+  i18n.addResourceBundle('zh', 'translation', zhStrings, true, false);
+  i18n.addResourceBundle('en', 'translation', enStrings, true, false);
+}
 
 export default i18n;
