@@ -30,7 +30,9 @@ pid_of() { # pid_of NAME: the recorded pid, fails when there is none
 
 is_running() { # is_running NAME: some process of NAME's process group is alive
   local pid
-  pid=$(pid_of "$1") && kill -0 -- "-$pid" 2>/dev/null
+  # or the launching subshell itself: its group exists only once it has run setsid, and on a busy
+  # machine the gateway's first readiness check could come before that and call it dead
+  pid=$(pid_of "$1") && { kill -0 -- "-$pid" 2>/dev/null || kill -0 "$pid" 2>/dev/null; }
 }
 
 port_open() { # port_open PORT: something accepts TCP connections on 127.0.0.1:PORT

@@ -55,8 +55,10 @@ class GatewayProblems implements ErrorWebExceptionHandler {
                     : status.getReason() != null ? status.getReason() : ((HttpStatus) status.getStatusCode()).getReasonPhrase();
             return write(exchange, status.getStatusCode(), detail);
         }
-        log.error("Unexpected failure at the gateway", e);
-        return write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong at the gateway.");
+        return Mono.deferContextual(context -> {
+            AccessLog.underTrace(context, () -> log.error("Unexpected failure at the gateway", e));
+            return write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong at the gateway.");
+        });
     }
 
     Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {

@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -36,6 +38,9 @@ class ConsoleSecurity {
                                 + "style-src 'self' 'unsafe-inline'; media-src 'self' blob:; "
                                 + "frame-ancestors 'none'; base-uri 'self'; form-action 'self' " + keycloakOrigin)))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // no session, as in the gateway's chain (GatewaySecurity)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .build();
     }
 }
