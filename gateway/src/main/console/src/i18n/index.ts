@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { en } from './en';
+import { registerEn } from './register.en';
+import { registerZh } from './register.zh';
 import { zh } from './zh';
 
 export type Language = 'zh' | 'en';
@@ -23,5 +25,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },
 });
+
+// each area's strings merged in (deep, never overwriting the shared ones)
+for (const [language, strings] of [['zh', registerZh], ['en', registerEn]] as const) i18n.addResourceBundle(language, 'translation', strings, true, false);
 
 export default i18n;
