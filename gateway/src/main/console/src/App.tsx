@@ -1,5 +1,5 @@
 import { Result, Spin } from 'antd';
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 
@@ -14,23 +14,15 @@ import { Applications, Calls, ReviewQueue, ReviewSheet } from './pages/Funding';
 import { Inspections } from './pages/Inspections';
 import { Societies } from './pages/Societies';
 import { MySociety, Society } from './pages/Society';
+import { ExpertAccounts } from './pages/register/accounts';
+import { CivilAffairs } from './pages/register/civilAffairs';
+import { Eligibility, Grades, GradingRound, GradingRounds, MyAssessments } from './pages/register/grading';
+import { HostUnits } from './pages/register/hostUnits';
+import { TermsDue } from './pages/register/terms';
+import { Transfers } from './pages/register/transfers';
 
 // the charts library is loaded only with the dashboard, which ADMIN alone sees
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
-// the register's own pages (society-service), loaded when first opened
-const register = {
-  TermsDue: lazy(() => import('./pages/register/terms').then((m) => ({ default: m.TermsDue }))),
-  GradingRounds: lazy(() => import('./pages/register/grading').then((m) => ({ default: m.GradingRounds }))),
-  GradingRound: lazy(() => import('./pages/register/grading').then((m) => ({ default: m.GradingRound }))),
-  Eligibility: lazy(() => import('./pages/register/grading').then((m) => ({ default: m.Eligibility }))),
-  MyAssessments: lazy(() => import('./pages/register/grading').then((m) => ({ default: m.MyAssessments }))),
-  Grades: lazy(() => import('./pages/register/grading').then((m) => ({ default: m.Grades }))),
-  Transfers: lazy(() => import('./pages/register/transfers').then((m) => ({ default: m.Transfers }))),
-  CivilAffairs: lazy(() => import('./pages/register/civilAffairs').then((m) => ({ default: m.CivilAffairs }))),
-  HostUnits: lazy(() => import('./pages/register/hostUnits').then((m) => ({ default: m.HostUnits }))),
-  ExpertAccounts: lazy(() => import('./pages/register/accounts').then((m) => ({ default: m.ExpertAccounts }))),
-};
-const lazily = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
 export function App() {
   const { t } = useTranslation();
@@ -45,16 +37,16 @@ export function App() {
         <Route path="societies" element={<Societies />} />
         <Route path="societies/:id" element={<Society />} />
         <Route path="inspections" element={<Inspections />} />
-        <Route path="terms" element={lazily(<register.TermsDue />)} />
-        <Route path="grading" element={lazily(<register.GradingRounds />)} />
-        <Route path="grading/eligibility" element={lazily(<register.Eligibility />)} />
-        <Route path="grading/assessments" element={lazily(<register.MyAssessments />)} />
-        <Route path="grading/:id" element={lazily(<register.GradingRound />)} />
-        <Route path="grades" element={lazily(<register.Grades />)} />
-        <Route path="function-transfers" element={lazily(<register.Transfers />)} />
-        <Route path="civil-affairs" element={lazily(<register.CivilAffairs />)} />
-        <Route path="host-units" element={lazily(<register.HostUnits />)} />
-        <Route path="expert-accounts" element={lazily(<register.ExpertAccounts />)} />
+        <Route path="terms" element={<TermsDue />} />
+        <Route path="grading" element={<GradingRounds />} />
+        <Route path="grading/eligibility" element={<Eligibility />} />
+        <Route path="grading/assessments" element={<MyAssessments />} />
+        <Route path="grading/:id" element={<GradingRound />} />
+        <Route path="grades" element={<Grades />} />
+        <Route path="function-transfers" element={<Transfers />} />
+        <Route path="civil-affairs" element={<CivilAffairs />} />
+        <Route path="host-units" element={<HostUnits />} />
+        <Route path="expert-accounts" element={<ExpertAccounts />} />
         <Route path="funding/calls" element={<Calls />} />
         <Route path="funding/applications" element={<Applications />} />
         <Route path="funding/reviews" element={<ReviewQueue />} />
