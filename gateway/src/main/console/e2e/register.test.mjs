@@ -27,6 +27,12 @@ async function choose(page, field, option) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
+/** Types into an antd Select with search and picks the first option holding `text` (long lists render only what is in view). */
+async function chooseTyped(page, field, text) {
+  await field.fill(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
 /** Confirms the Popconfirm a step opened. */
 async function confirm(page) {
   await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /确\s*定/ }).click();
@@ -44,8 +50,7 @@ test('ADMIN takes a founding application through its steps and invites its secre
   const form = page.locator('form#new-founding');
   await form.getByLabel('学会名称').fill(name);
   await choose(page, form.getByLabel('学科类别'), '医科');
-  await form.getByLabel('挂靠单位').fill('卫生健康');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await chooseTyped(page, form.getByLabel('挂靠单位'), '卫生健康');
   await form.getByLabel('个人会员').fill('60');
   await form.getByLabel('单位会员').fill('0');
   await form.getByLabel('资产（元）').fill('50000.00');
@@ -142,8 +147,7 @@ test('a grading round: ADMIN opens it, the secretary applies, ADMIN assigns revi
   const application = admin.locator('.ant-table-row', { hasText: '济宁市医学会' });
   await application.getByRole('button', { name: '指派评估专家' }).click();
   const assessor = admin.locator('form[id^="assessor-"]');
-  await assessor.getByLabel('专家', { exact: true }).fill(reviewer.name);
-  await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: reviewer.name }).first().click();
+  await chooseTyped(admin, assessor.getByLabel('专家', { exact: true }), reviewer.name);
   assert.equal(await assessor.getByLabel('工作单位').inputValue(), reviewer.employer, 'the pool\'s employer filled in');
   await assessor.getByRole('button', { name: /提\s*交/ }).click();
   await assessor.waitFor({ state: 'detached' });

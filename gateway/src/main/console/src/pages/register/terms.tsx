@@ -8,7 +8,7 @@ import type { components } from '../../api/schema/society';
 import { useAuth } from '../../auth/AuthProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag, day, useListParams } from '../../components/lists';
-import { ActionForm, DATE, useRefresh } from './actions';
+import { ActionForm, DATE, scrollX, useRefresh } from './actions';
 
 type Term = components['schemas']['TermView'];
 type Due = components['schemas']['TermDue'];
@@ -134,7 +134,7 @@ export function Terms({ societyId, closed }: { societyId: string; closed: boolea
         loading={isFetching}
         dataSource={data}
         pagination={false}
-        scroll={{ x: 800 }}
+        scroll={scrollX(data, 800)}
         columns={[
           { title: t('term.number'), dataIndex: 'number' },
           { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
