@@ -271,6 +271,8 @@ export function SocietyGrading({ societyId }: { societyId: string }) {
   const applications = useQuery({ queryKey: ['grading-applications', societyId], queryFn: () => call(society.GET('/api/societies/{id}/evaluation/applications', path)) });
   const grades = useQuery({ queryKey: ['grades', societyId], queryFn: () => call(society.GET('/api/societies/{id}/grades', path)) });
   const open = (rounds.data ?? []).filter((r) => r.status === 'OPEN');
+  // one application at a time: the service refuses another while one is under way
+  const underWay = (applications.data ?? []).some((a) => a.status === 'SUBMITTED' || a.status === 'PROPOSED');
   const e = eligibility.data;
   const done = () => refresh('grading-applications', 'eligibility', 'audit');
   return (
@@ -284,7 +286,7 @@ export function SocietyGrading({ societyId }: { societyId: string }) {
           description={<Reasons reasons={e.reasons} />}
         />
       )}
-      {open.length > 0 && (
+      {open.length > 0 && !underWay && (
         <ActionForm<ApplicationRequest> type="primary" label={t('register.grading.apply')} name={`grading-apply-${societyId}`} done={done}
           initialValues={{ roundId: open[0].id }}
           run={(body) => call(society.POST('/api/societies/{id}/evaluation/applications', { ...path, body }))}>
