@@ -39,41 +39,41 @@ export function Society() {
       label: t('society.lifecycle'),
       children: s && (
         <Space orientation="vertical" style={{ width: '100%' }}>
-        <LifecycleActions details={s} />
-        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('society.status')}>
-            <StatusTag value={s.status} /> {s.statusReason}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.healthTier')}>
-            <StatusTag value={s.healthTier} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.shortName')}>{s.shortName}</Descriptions.Item>
-          <Descriptions.Item label={t('society.category')}>{label(s.disciplineCategory)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.hostUnit')}>{s.hostUnit}</Descriptions.Item>
-          <Descriptions.Item label={t('society.creditCode')}>{s.creditCode}</Descriptions.Item>
-          <Descriptions.Item label={t('society.origin')}>{label(s.origin)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.foundedOn')}>{day(s.foundedOn)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.registeredOn')}>{day(s.registeredOn)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.joinedOn')}>{day(s.joinedOn)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.members')}>
-            {s.individualMembers ?? 0} / {s.unitMembers ?? 0}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.assets')}>{yuan(s.assets)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.legalRepresentative')}>{s.legalRepresentative}</Descriptions.Item>
-          <Descriptions.Item label={t('society.termYears')}>{s.termYears}</Descriptions.Item>
-          <Descriptions.Item label={t('society.partyOrganisation')}>{label(s.partyOrganisation?.form)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.address')}>{s.address}</Descriptions.Item>
-          <Descriptions.Item label={t('society.website')}>{s.website}</Descriptions.Item>
-          <Descriptions.Item label={t('society.leaders')}>
-            {(s.leaders ?? []).map((l) => `${l.position ?? ''} ${l.name ?? ''}`).join('；')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.contacts')}>
-            {(s.contacts ?? []).map((c) => [c.name, c.phone, c.email].filter(Boolean).join(' ')).join('；')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.description')} span={2}>
-            {s.description}
-          </Descriptions.Item>
-        </Descriptions>
+          <LifecycleActions details={s} />
+          <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+            <Descriptions.Item label={t('society.status')}>
+              <StatusTag value={s.status} /> {s.statusReason}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.healthTier')}>
+              <StatusTag value={s.healthTier} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.shortName')}>{s.shortName}</Descriptions.Item>
+            <Descriptions.Item label={t('society.category')}>{label(s.disciplineCategory)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.hostUnit')}>{s.hostUnit}</Descriptions.Item>
+            <Descriptions.Item label={t('society.creditCode')}>{s.creditCode}</Descriptions.Item>
+            <Descriptions.Item label={t('society.origin')}>{label(s.origin)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.foundedOn')}>{day(s.foundedOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.registeredOn')}>{day(s.registeredOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.joinedOn')}>{day(s.joinedOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.members')}>
+              {s.individualMembers ?? 0} / {s.unitMembers ?? 0}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.assets')}>{yuan(s.assets)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.legalRepresentative')}>{s.legalRepresentative}</Descriptions.Item>
+            <Descriptions.Item label={t('society.termYears')}>{s.termYears}</Descriptions.Item>
+            <Descriptions.Item label={t('society.partyOrganisation')}>{label(s.partyOrganisation?.form)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.address')}>{s.address}</Descriptions.Item>
+            <Descriptions.Item label={t('society.website')}>{s.website}</Descriptions.Item>
+            <Descriptions.Item label={t('society.leaders')}>
+              {(s.leaders ?? []).map((l) => `${l.position ?? ''} ${l.name ?? ''}`).join('；')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.contacts')}>
+              {(s.contacts ?? []).map((c) => [c.name, c.phone, c.email].filter(Boolean).join(' ')).join('；')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.description')} span={2}>
+              {s.description}
+            </Descriptions.Item>
+          </Descriptions>
         </Space>
       ),
     },

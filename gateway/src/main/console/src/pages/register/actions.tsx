@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Modal, Popconfirm, Space, type ButtonProps, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -117,4 +117,20 @@ export const DATE = { type: 'date' } as const;
  */
 export function scrollX(rows: readonly unknown[] | undefined, width: number) {
   return rows && rows.length > 0 ? { x: width } : undefined;
+}
+
+/**
+ * Lets a keyboard scroll a wide table sideways on a phone (WCAG 2.1.1): the table's scrolling
+ * element takes focus, named for screen readers, even when no row holds a link or a button.
+ */
+export function Scrollable({ label, children }: { label: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body').forEach((element) => {
+      element.tabIndex = 0;
+      element.setAttribute('role', 'region');
+      element.setAttribute('aria-label', label);
+    });
+  });
+  return <div ref={box}>{children}</div>;
 }

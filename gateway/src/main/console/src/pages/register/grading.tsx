@@ -9,7 +9,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ExportButton, StatusTag, day, shanghai, useEnumLabel, useListParams } from '../../components/lists';
 import { ExpertPicker } from './accounts';
-import { ActionButton, ActionForm, DATE, scrollX, useRefresh } from './actions';
+import { ActionButton, ActionForm, DATE, Scrollable, scrollX, useRefresh } from './actions';
 
 type Round = components['schemas']['RoundView'];
 type RoundRequest = components['schemas']['RoundRequest'];
@@ -301,31 +301,33 @@ export function SocietyGrading({ societyId }: { societyId: string }) {
         </ActionForm>
       )}
       <Card size="small" title={t('register.grading.applications')}>
-        <Table<Application>
-          rowKey="id"
-          size="small"
-          loading={applications.isFetching}
-          dataSource={applications.data}
-          pagination={false}
-          scroll={scrollX(applications.data, 700)}
-          columns={[
-            { title: t('register.grading.round'), dataIndex: 'roundId', render: (v) => (rounds.data ?? []).find((r) => r.id === v)?.name ?? v },
-            { title: t('register.grading.submittedAt'), dataIndex: 'submittedAt', render: (v) => shanghai(v) },
-            { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
-            { title: t('register.grading.selfTotal'), dataIndex: 'selfAssessmentTotal' },
-            { title: t('register.grading.score'), dataIndex: 'score' },
-            { title: t('register.grading.level'), dataIndex: 'proposedLevel', render: (v) => v && t(`register.level.${v}`) },
-            {
-              title: t('common.actions'),
-              key: 'actions',
-              render: (_, a) =>
-                (a.status === 'SUBMITTED' || a.status === 'PROPOSED') && (
-                  <ActionButton size="small" label={t('register.grading.withdraw')} confirm={t('register.grading.withdrawConfirm')} done={done}
-                    run={() => call(society.POST('/api/societies/evaluation/applications/{applicationId}/withdrawal', { params: { path: { applicationId: a.id! } } }))} />
-                ),
-            },
-          ]}
-        />
+        <Scrollable label={t('register.grading.applications')}>
+          <Table<Application>
+            rowKey="id"
+            size="small"
+            loading={applications.isFetching}
+            dataSource={applications.data}
+            pagination={false}
+            scroll={scrollX(applications.data, 700)}
+            columns={[
+              { title: t('register.grading.round'), dataIndex: 'roundId', render: (v) => (rounds.data ?? []).find((r) => r.id === v)?.name ?? v },
+              { title: t('register.grading.submittedAt'), dataIndex: 'submittedAt', render: (v) => shanghai(v) },
+              { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
+              { title: t('register.grading.selfTotal'), dataIndex: 'selfAssessmentTotal' },
+              { title: t('register.grading.score'), dataIndex: 'score' },
+              { title: t('register.grading.level'), dataIndex: 'proposedLevel', render: (v) => v && t(`register.level.${v}`) },
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                render: (_, a) =>
+                  (a.status === 'SUBMITTED' || a.status === 'PROPOSED') && (
+                    <ActionButton size="small" label={t('register.grading.withdraw')} confirm={t('register.grading.withdrawConfirm')} done={done}
+                      run={() => call(society.POST('/api/societies/evaluation/applications/{applicationId}/withdrawal', { params: { path: { applicationId: a.id! } } }))} />
+                  ),
+              },
+            ]}
+          />
+        </Scrollable>
       </Card>
       <Card size="small" title={t('register.nav.grades')}>
         <GradeTable rows={grades.data} loading={grades.isFetching} />
@@ -374,25 +376,27 @@ function GradeTable({ rows, loading, list }: { rows?: Row[]; loading: boolean; l
   const { t } = useTranslation();
   const label = useEnumLabel();
   return (
-    <Table<Row>
-      rowKey="id"
-      size="small"
-      loading={loading}
-      dataSource={rows}
-      pagination={list ? { ...list.pagination({ page: { totalElements: list.total } }), showTotal: (count) => t('common.total', { count }) } : false}
-      onChange={list?.onTableChange}
-      scroll={scrollX(rows, 900)}
-      columns={[
-        { title: t('inspection.society'), dataIndex: 'societyName', key: 'societyName', sorter: Boolean(list), sortOrder: list?.sortOrderOf('societyName'), render: (name, g) => <Link to={`/societies/${g.societyId}?tab=grading`}>{name}</Link> },
-        { title: t('register.grading.level'), dataIndex: 'level', key: 'level', sorter: Boolean(list), sortOrder: list?.sortOrderOf('level'), render: (v, g) => g.label ?? t(`register.level.${v}`) },
-        { title: t('register.grading.score'), dataIndex: 'score', key: 'score', sorter: Boolean(list), sortOrder: list?.sortOrderOf('score') },
-        { title: t('register.grading.awardedOn'), dataIndex: 'awardedOn', key: 'awardedOn', sorter: Boolean(list), sortOrder: list?.sortOrderOf('awardedOn'), render: day },
-        { title: t('register.grading.validUntil'), dataIndex: 'validUntil', key: 'validUntil', sorter: Boolean(list), sortOrder: list?.sortOrderOf('validUntil'), render: day },
-        { title: t('register.grading.certificateNumber'), dataIndex: 'certificateNumber' },
-        { title: t('common.status'), dataIndex: 'status', render: (v, g) => <>{<StatusTag value={v} />} {label(g.lapseCause)}</> },
-        { title: t('common.actions'), key: 'actions', render: (_, g) => <GradeActions grade={g} /> },
-      ]}
-    />
+    <Scrollable label={t('register.nav.grades')}>
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={rows}
+        pagination={list ? { ...list.pagination({ page: { totalElements: list.total } }), showTotal: (count) => t('common.total', { count }) } : false}
+        onChange={list?.onTableChange}
+        scroll={scrollX(rows, 900)}
+        columns={[
+          { title: t('inspection.society'), dataIndex: 'societyName', key: 'societyName', sorter: Boolean(list), sortOrder: list?.sortOrderOf('societyName'), render: (name, g) => <Link to={`/societies/${g.societyId}?tab=grading`}>{name}</Link> },
+          { title: t('register.grading.level'), dataIndex: 'level', key: 'level', sorter: Boolean(list), sortOrder: list?.sortOrderOf('level'), render: (v, g) => g.label ?? t(`register.level.${v}`) },
+          { title: t('register.grading.score'), dataIndex: 'score', key: 'score', sorter: Boolean(list), sortOrder: list?.sortOrderOf('score') },
+          { title: t('register.grading.awardedOn'), dataIndex: 'awardedOn', key: 'awardedOn', sorter: Boolean(list), sortOrder: list?.sortOrderOf('awardedOn'), render: day },
+          { title: t('register.grading.validUntil'), dataIndex: 'validUntil', key: 'validUntil', sorter: Boolean(list), sortOrder: list?.sortOrderOf('validUntil'), render: day },
+          { title: t('register.grading.certificateNumber'), dataIndex: 'certificateNumber' },
+          { title: t('common.status'), dataIndex: 'status', render: (v, g) => <>{<StatusTag value={v} />} {label(g.lapseCause)}</> },
+          { title: t('common.actions'), key: 'actions', render: (_, g) => <GradeActions grade={g} /> },
+        ]}
+      />
+    </Scrollable>
   );
 }
 

@@ -8,7 +8,7 @@ import type { components } from '../../api/schema/society';
 import { useAuth } from '../../auth/AuthProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag, day, useListParams } from '../../components/lists';
-import { ActionForm, DATE, scrollX, useRefresh } from './actions';
+import { ActionForm, DATE, Scrollable, scrollX, useRefresh } from './actions';
 
 type Term = components['schemas']['TermView'];
 type Due = components['schemas']['TermDue'];
@@ -128,24 +128,26 @@ export function Terms({ societyId, closed }: { societyId: string; closed: boolea
           )}
         </Space>
       )}
-      <Table<Term>
-        rowKey="id"
-        size="small"
-        loading={isFetching}
-        dataSource={data}
-        pagination={false}
-        scroll={scrollX(data, 800)}
-        columns={[
-          { title: t('term.number'), dataIndex: 'number' },
-          { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
-          { title: t('term.startedOn'), dataIndex: 'startedOn', render: day },
-          { title: t('term.endsOn'), dataIndex: 'effectiveEnd', render: day },
-          { title: t('term.planDueOn'), dataIndex: 'planDueOn', render: day },
-          { title: t('term.plannedElectionOn'), dataIndex: 'plannedElectionOn', render: day },
-          { title: t('register.terms.postponement'), dataIndex: 'postponementStatus', render: (v, term) => <>{v && <StatusTag value={v} />} {day(term.postponedUntil ?? term.postponementRequestedUntil)}</> },
-          { title: t('term.renewedOn'), dataIndex: 'renewedOn', render: day },
-        ]}
-      />
+      <Scrollable label={t('society.terms')}>
+        <Table<Term>
+          rowKey="id"
+          size="small"
+          loading={isFetching}
+          dataSource={data}
+          pagination={false}
+          scroll={scrollX(data, 800)}
+          columns={[
+            { title: t('term.number'), dataIndex: 'number' },
+            { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
+            { title: t('term.startedOn'), dataIndex: 'startedOn', render: day },
+            { title: t('term.endsOn'), dataIndex: 'effectiveEnd', render: day },
+            { title: t('term.planDueOn'), dataIndex: 'planDueOn', render: day },
+            { title: t('term.plannedElectionOn'), dataIndex: 'plannedElectionOn', render: day },
+            { title: t('register.terms.postponement'), dataIndex: 'postponementStatus', render: (v, term) => <>{v && <StatusTag value={v} />} {day(term.postponedUntil ?? term.postponementRequestedUntil)}</> },
+            { title: t('term.renewedOn'), dataIndex: 'renewedOn', render: day },
+          ]}
+        />
+      </Scrollable>
     </Space>
   );
 }
