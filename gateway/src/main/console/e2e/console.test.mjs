@@ -22,7 +22,7 @@ test('ADMIN sees the year in figures and charts, and the register pages, sorts a
   await page.locator('[role="img"] canvas').first().waitFor();
   assert.ok((await page.locator('[role="img"] canvas').count()) >= 4, 'four charts drawn');
   const societies = page.locator('.ant-card', { hasText: '学会总数' }).locator('.ant-statistic-content-value');
-  await societies.filter({ hasText: /^\d+$/ }).waitFor();
+  await societies.filter({ hasText: /^[\d,]+$/ }).waitFor();
   await page.waitForLoadState('networkidle');
   assert.equal(await page.getByRole('alert').count(), 0, 'every service answered the dashboard');
   await check(page, 'admin-dashboard');
