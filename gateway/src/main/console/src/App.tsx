@@ -35,6 +35,12 @@ import { ReportTemplate } from './pages/publicity/ReportTemplate';
 import { MySite, Site, Sites } from './pages/publicity/Site';
 import { Societies } from './pages/Societies';
 import { MySociety, Society } from './pages/Society';
+import { ExpertAccounts } from './pages/register/accounts';
+import { CivilAffairs } from './pages/register/civilAffairs';
+import { Eligibility, Grades, GradingRound, GradingRounds, MyAssessments } from './pages/register/grading';
+import { HostUnits } from './pages/register/hostUnits';
+import { TermsDue } from './pages/register/terms';
+import { Transfers } from './pages/register/transfers';
 
 // the charts library is loaded only with the dashboard, which ADMIN alone sees
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
@@ -52,6 +58,16 @@ export function App() {
         <Route path="societies" element={<Societies />} />
         <Route path="societies/:id" element={<Society />} />
         <Route path="inspections" element={<Inspections />} />
+        <Route path="terms" element={<TermsDue />} />
+        <Route path="grading" element={<GradingRounds />} />
+        <Route path="grading/eligibility" element={<Eligibility />} />
+        <Route path="grading/assessments" element={<MyAssessments />} />
+        <Route path="grading/:id" element={<GradingRound />} />
+        <Route path="grades" element={<Grades />} />
+        <Route path="function-transfers" element={<Transfers />} />
+        <Route path="civil-affairs" element={<CivilAffairs />} />
+        <Route path="host-units" element={<HostUnits />} />
+        <Route path="expert-accounts" element={<ExpertAccounts />} />
         <Route path="funding/calls" element={<Calls />} />
         <Route path="funding/calls/new" element={<CallEditor />} />
         <Route path="funding/calls/:id" element={<CallEditor />} />

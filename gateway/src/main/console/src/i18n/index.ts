@@ -6,6 +6,8 @@ import { eventsEn } from './events.en';
 import { eventsZh } from './events.zh';
 import { fundingEn } from './funding.en';
 import { fundingZh } from './funding.zh';
+import { registerEn } from './register.en';
+import { registerZh } from './register.zh';
 import { zh } from './zh';
 
 export type Language = 'zh' | 'en';
@@ -28,7 +30,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 // each area's strings join the common ones key by key (deep), so an area adds nav and enum entries without replacing them
-for (const [zhStrings, enStrings] of [[eventsZh, eventsEn], [fundingZh, fundingEn]]) {
+for (const [zhStrings, enStrings] of [[eventsZh, eventsEn], [fundingZh, fundingEn], [registerZh, registerEn]]) {
   i18n.addResourceBundle('zh', 'translation', zhStrings, true, false);
   i18n.addResourceBundle('en', 'translation', enStrings, true, false);
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Form, InputNumber, Select, Space, Table, Typography, Button } from 'antd';
+import { Form, InputNumber, Select, Space, Table, Tabs, Typography, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
@@ -7,11 +7,47 @@ import { call, society } from '../api/client';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { StatusTag, day, useEnumLabel, useListParams } from '../components/lists';
 import { InspectionActions } from './inspection';
+import { ForwardingLate, RoundSchedule, StandingCases } from './register/inspectionRound';
 
 const STATUSES = ['PENDING', 'REPORT_FILED', 'PRE_REVIEWED', 'FORWARDED', 'COMPLETED', 'MISSED', 'EXEMPT'];
 
-/** ADMIN's round (年检名单): every society's inspection of a year, with pre-review and forwarding at hand. */
+/**
+ * ADMIN's annual inspection: the year's schedule and opening, the round (年检名单) with pre-review
+ * and forwarding at hand, the reports held past the forwarding deadline, and the standing cases.
+ */
 export function Inspections() {
+  const { t } = useTranslation();
+  const list = useListParams({ size: 50 });
+  const view = list.filters.view ?? 'round';
+  const year = Number(list.filters.year ?? new Date().getFullYear() - 1);
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{t('nav.inspections')}</Typography.Title>
+      <Tabs
+        activeKey={view}
+        onChange={(next) => list.setFilters({ view: next, year: list.filters.year })}
+        items={[
+          { key: 'round', label: t('inspection.round'), children: view === 'round' && <Round /> },
+          { key: 'schedule', label: t('register.inspections.scheduleTab'), children: view === 'schedule' && <Schedules year={year} /> },
+          { key: 'late', label: t('register.inspections.late'), children: view === 'late' && <ForwardingLate /> },
+          { key: 'standing', label: t('society.standing'), children: view === 'standing' && <StandingCases /> },
+        ]}
+      />
+    </Space>
+  );
+}
+
+/** Last year's round (open since 1 January) and this year's (open only when ADMIN scheduled it early). */
+function Schedules({ year }: { year: number }) {
+  const current = new Date().getFullYear();
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {[...new Set([year, current - 1, current])].sort().map((y) => <RoundSchedule key={y} year={y} />)}
+    </Space>
+  );
+}
+
+function Round() {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const list = useListParams({ size: 50 });
@@ -28,8 +64,7 @@ export function Inspections() {
   });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('nav.inspections')}</Typography.Title>
-      <Form layout="inline" initialValues={{ year, status }} onFinish={list.setFilters} style={{ rowGap: 8 }}>
+      <Form layout="inline" initialValues={{ year, status }} onFinish={(values) => list.setFilters({ view: list.filters.view, ...values })} style={{ rowGap: 8 }}>
         <Form.Item name="year" label={t('inspection.year')}>
           <InputNumber min={2000} max={new Date().getFullYear()} />
         </Form.Item>

@@ -8,6 +8,7 @@ import { call, society } from '../api/client';
 import type { components } from '../api/schema/society';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ExportButton, StatusTag, day, useEnumLabel, useListParams } from '../components/lists';
+import { NewSocietyButtons } from './register/newSociety';
 
 type Listing = components['schemas']['Listing'];
 type Filter = components['schemas']['SocietyFilter'];
@@ -36,6 +37,7 @@ export function Societies() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('nav.register')}</Typography.Title>
+      <NewSocietyButtons />
       <Form form={form} layout="inline" onFinish={list.setFilters} style={{ rowGap: 8 }}>
         <Form.Item name="q" label={t('common.search')}>
           <Input allowClear placeholder={t('society.q')} />

@@ -1,15 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Descriptions, Space, Table, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { Descriptions, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 
-import { call, download, society } from '../api/client';
+import { call, society } from '../api/client';
 import { useAuth } from '../auth/AuthProvider';
 import { hasAny } from '../auth/session';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { StatusTag, day, shanghai, useEnumLabel, useListParams, yuan } from '../components/lists';
 import { AnnualReportForm, InspectionActions } from './inspection';
+import { SecretariatAccounts } from './register/accounts';
+import { SocietyGrading } from './register/grading';
+import { StandingCases } from './register/inspectionRound';
+import { LifecycleActions } from './register/lifecycle';
+import { Terms } from './register/terms';
 
 /** A secretary's own society is their home page. */
 export function MySociety() {
@@ -34,52 +38,58 @@ export function Society() {
       key: 'record',
       label: t('society.lifecycle'),
       children: s && (
-        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('society.status')}>
-            <StatusTag value={s.status} /> {s.statusReason}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.healthTier')}>
-            <StatusTag value={s.healthTier} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.shortName')}>{s.shortName}</Descriptions.Item>
-          <Descriptions.Item label={t('society.category')}>{label(s.disciplineCategory)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.hostUnit')}>{s.hostUnit}</Descriptions.Item>
-          <Descriptions.Item label={t('society.creditCode')}>{s.creditCode}</Descriptions.Item>
-          <Descriptions.Item label={t('society.origin')}>{label(s.origin)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.foundedOn')}>{day(s.foundedOn)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.registeredOn')}>{day(s.registeredOn)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.joinedOn')}>{day(s.joinedOn)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.members')}>
-            {s.individualMembers ?? 0} / {s.unitMembers ?? 0}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.assets')}>{yuan(s.assets)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.legalRepresentative')}>{s.legalRepresentative}</Descriptions.Item>
-          <Descriptions.Item label={t('society.termYears')}>{s.termYears}</Descriptions.Item>
-          <Descriptions.Item label={t('society.partyOrganisation')}>{label(s.partyOrganisation?.form)}</Descriptions.Item>
-          <Descriptions.Item label={t('society.address')}>{s.address}</Descriptions.Item>
-          <Descriptions.Item label={t('society.website')}>{s.website}</Descriptions.Item>
-          <Descriptions.Item label={t('society.leaders')}>
-            {(s.leaders ?? []).map((l) => `${l.position ?? ''} ${l.name ?? ''}`).join('；')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.contacts')}>
-            {(s.contacts ?? []).map((c) => [c.name, c.phone, c.email].filter(Boolean).join(' ')).join('；')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('society.description')} span={2}>
-            {s.description}
-          </Descriptions.Item>
-        </Descriptions>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <LifecycleActions details={s} />
+          <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+            <Descriptions.Item label={t('society.status')}>
+              <StatusTag value={s.status} /> {s.statusReason}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.healthTier')}>
+              <StatusTag value={s.healthTier} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.shortName')}>{s.shortName}</Descriptions.Item>
+            <Descriptions.Item label={t('society.category')}>{label(s.disciplineCategory)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.hostUnit')}>{s.hostUnit}</Descriptions.Item>
+            <Descriptions.Item label={t('society.creditCode')}>{s.creditCode}</Descriptions.Item>
+            <Descriptions.Item label={t('society.origin')}>{label(s.origin)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.foundedOn')}>{day(s.foundedOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.registeredOn')}>{day(s.registeredOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.joinedOn')}>{day(s.joinedOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.members')}>
+              {s.individualMembers ?? 0} / {s.unitMembers ?? 0}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.assets')}>{yuan(s.assets)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.legalRepresentative')}>{s.legalRepresentative}</Descriptions.Item>
+            <Descriptions.Item label={t('society.termYears')}>{s.termYears}</Descriptions.Item>
+            <Descriptions.Item label={t('society.partyOrganisation')}>{label(s.partyOrganisation?.form)}</Descriptions.Item>
+            <Descriptions.Item label={t('society.address')}>{s.address}</Descriptions.Item>
+            <Descriptions.Item label={t('society.website')}>{s.website}</Descriptions.Item>
+            <Descriptions.Item label={t('society.leaders')}>
+              {(s.leaders ?? []).map((l) => `${l.position ?? ''} ${l.name ?? ''}`).join('；')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.contacts')}>
+              {(s.contacts ?? []).map((c) => [c.name, c.phone, c.email].filter(Boolean).join(' ')).join('；')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('society.description')} span={2}>
+              {s.description}
+            </Descriptions.Item>
+          </Descriptions>
+        </Space>
       ),
     },
     { key: 'inspections', label: t('society.inspections'), children: <Inspections societyId={id} admin={admin} /> },
-    { key: 'terms', label: t('society.terms'), children: <Terms societyId={id} /> },
+    { key: 'terms', label: t('society.terms'), children: <Terms societyId={id} closed={s?.status === 'DISQUALIFIED' || s?.status === 'DEREGISTERED'} /> },
     ...(admin || session.societyId === id
-      ? [{ key: 'activity', label: t('society.activity'), children: <Activity societyId={id} /> }]
+      ? [
+          { key: 'activity', label: t('society.activity'), children: <Activity societyId={id} /> },
+          { key: 'grading', label: t('register.grading.tab'), children: <SocietyGrading societyId={id} /> },
+        ]
       : []),
     ...(admin
       ? [
-          { key: 'standing', label: t('society.standing'), children: <Standing societyId={id} /> },
+          { key: 'standing', label: t('society.standing'), children: <StandingCases societyId={id} /> },
           { key: 'audit', label: t('society.audit'), children: <Audit societyId={id} /> },
-          { key: 'accounts', label: t('society.accounts'), children: <Accounts societyId={id} /> },
+          { key: 'accounts', label: t('society.accounts'), children: <SecretariatAccounts societyId={id} /> },
         ]
       : []),
   ];
@@ -153,69 +163,6 @@ function Inspections({ societyId, admin }: { societyId: string; admin: boolean }
   );
 }
 
-function Terms({ societyId }: { societyId: string }) {
-  const { t } = useTranslation();
-  const { data, error, isFetching } = useQuery({
-    queryKey: ['terms', societyId],
-    queryFn: () => call(society.GET('/api/societies/{id}/terms', { params: { path: { id: societyId } } })),
-  });
-  return (
-    <>
-      <ProblemAlert error={error} />
-      <Table
-        rowKey="id"
-        size="small"
-        loading={isFetching}
-        dataSource={data}
-        pagination={false}
-        scroll={{ x: 700 }}
-        columns={[
-          { title: t('term.number'), dataIndex: 'number' },
-          { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
-          { title: t('term.startedOn'), dataIndex: 'startedOn', render: day },
-          { title: t('term.endsOn'), dataIndex: 'effectiveEnd', render: day },
-          { title: t('term.planDueOn'), dataIndex: 'planDueOn', render: day },
-          { title: t('term.plannedElectionOn'), dataIndex: 'plannedElectionOn', render: day },
-          { title: t('term.postponedUntil'), dataIndex: 'postponedUntil', render: day },
-          { title: t('term.renewedOn'), dataIndex: 'renewedOn', render: day },
-        ]}
-      />
-    </>
-  );
-}
-
-function Standing({ societyId }: { societyId: string }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<unknown>();
-  const cases = useQuery({ queryKey: ['standing-cases'], queryFn: () => call(society.GET('/api/societies/standing/cases', {})) });
-  return (
-    <>
-      <ProblemAlert error={cases.error ?? error} />
-      <Table
-        rowKey="id"
-        size="small"
-        loading={cases.isFetching}
-        dataSource={(cases.data ?? []).filter((c) => c.societyId === societyId)}
-        pagination={false}
-        columns={[
-          { title: t('standing.drafted'), dataIndex: 'draftedOn', render: day },
-          { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
-          { title: t('standing.grounds'), dataIndex: 'grounds' },
-          {
-            title: t('standing.letter'),
-            key: 'letter',
-            render: (_, c) => (
-              <Button size="small" onClick={() => download(`/api/societies/standing/cases/${c.id}/letter.pdf`).catch(setError)}>
-                PDF
-              </Button>
-            ),
-          },
-        ]}
-      />
-    </>
-  );
-}
-
 function Audit({ societyId }: { societyId: string }) {
   const { t } = useTranslation();
   const list = useListParams({ size: 10 });
@@ -239,34 +186,6 @@ function Audit({ societyId }: { societyId: string }) {
           { title: t('audit.actor'), dataIndex: 'actor' },
           { title: t('audit.action'), dataIndex: 'action' },
           { title: t('audit.reason'), dataIndex: 'reason' },
-        ]}
-      />
-    </>
-  );
-}
-
-function Accounts({ societyId }: { societyId: string }) {
-  const { t } = useTranslation();
-  const { data, error, isFetching } = useQuery({
-    queryKey: ['accounts', societyId],
-    queryFn: () => call(society.GET('/api/societies/{societyId}/secretariat-accounts', { params: { path: { societyId } } })),
-  });
-  return (
-    <>
-      <ProblemAlert error={error} />
-      <Table
-        rowKey="id"
-        size="small"
-        loading={isFetching}
-        dataSource={data}
-        pagination={false}
-        scroll={{ x: 600 }}
-        columns={[
-          { title: t('account.name'), dataIndex: 'name' },
-          { title: t('account.email'), dataIndex: 'email' },
-          { title: t('account.phone'), dataIndex: 'phone' },
-          { title: t('account.state'), dataIndex: 'state' },
-          { title: t('account.synced'), dataIndex: 'synced', render: (v) => (v ? t('common.yes') : t('common.no')) },
         ]}
       />
     </>
