@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class ConsoleIT {
 
     private static final Path CONSOLE = Path.of("..", "gateway", "src", "main", "console").toAbsolutePath().normalize();
     private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final String SECRETARY1_SOCIETY = "11111111-1111-4111-8111-111111111111";
     private static final JsonMapper json = JsonMapper.builder().build();
     /** Numbers compare by value: the refresh script (JavaScript) writes 0 where a service writes 0.0. */
     private static final Comparator<JsonNode> BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
