@@ -114,7 +114,7 @@ export function Plans() {
             render: (_, p) =>
               admin
                 ? p.averageImportance
-                  ? t('events.plan.average', { average: p.averageImportance.toFixed(1), count: p.ratingCount ?? 0 })
+                  ? t('events.plan.average', { average: Number(p.averageImportance).toFixed(1), count: p.ratingCount ?? 0 })
                   : t('events.plan.unrated')
                 : reviewer
                   ? p.recused
