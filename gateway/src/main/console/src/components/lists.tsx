@@ -129,3 +129,11 @@ export function ExportButton({ path, query }: { path: string; query: Record<stri
     </Space>
   );
 }
+
+/**
+ * A table's horizontal scroll, only while it has rows: an empty table that scrolls is a region a
+ * keyboard cannot reach (axe's scrollable-region-focusable) on a phone.
+ */
+export function scrollWhenRows(rows: readonly unknown[] | undefined, x: number) {
+  return rows && rows.length > 0 ? { x } : undefined;
+}

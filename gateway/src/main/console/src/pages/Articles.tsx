@@ -10,8 +10,7 @@ import { hasAny } from '../auth/session';
 import type { components } from '../api/schema/publicity';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { ProblemForm } from '../components/ProblemForm';
-import { StatusTag, shanghai, useEnumLabel, useListParams } from '../components/lists';
-import { scrollWhenRows } from './events/shared';
+import { StatusTag, shanghai, useEnumLabel, useListParams, scrollWhenRows } from '../components/lists';
 
 type Article = components['schemas']['ArticleView'];
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];

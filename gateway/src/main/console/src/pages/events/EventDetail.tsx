@@ -10,8 +10,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
-import { ExportButton, StatusTag, shanghai } from '../../components/lists';
-import { scrollWhenRows } from './shared';
+import { ExportButton, StatusTag, shanghai, scrollWhenRows } from '../../components/lists';
 
 type EventView = components['schemas']['EventView'];
 type Registration = components['schemas']['RegistrationView'];

@@ -8,8 +8,8 @@ import type { components } from '../../api/schema/event';
 import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { StatusTag, shanghai, useListParams } from '../../components/lists';
-import { SocietySelect, scrollWhenRows, shanghaiYear } from './shared';
+import { StatusTag, shanghai, useListParams, scrollWhenRows } from '../../components/lists';
+import { SocietySelect, shanghaiYear } from './shared';
 
 type EventView = components['schemas']['EventView'];
 const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'HELD', 'CANCELLED'] as const;

@@ -10,8 +10,8 @@ import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
-import { shanghai, useListParams } from '../../components/lists';
-import { EVENT_KINDS, SocietySelect, scrollWhenRows, shanghaiYear } from './shared';
+import { shanghai, useListParams, scrollWhenRows } from '../../components/lists';
+import { EVENT_KINDS, SocietySelect, shanghaiYear } from './shared';
 
 type Plan = components['schemas']['PlanView'];
 type NewLine = components['schemas']['NewLine'];

@@ -57,13 +57,5 @@ export function SocietySelect(props: SelectProps) {
   );
 }
 
-/**
- * A table's horizontal scroll, only while it has rows: an empty table that scrolls is a region a
- * keyboard cannot reach (axe's scrollable-region-focusable) on a phone.
- */
-export function scrollWhenRows(rows: readonly unknown[] | undefined, x: number) {
-  return rows && rows.length > 0 ? { x } : undefined;
-}
-
 export const EVENT_KINDS = ['ANNUAL_MEETING', 'FORUM', 'LECTURE', 'TRAINING', 'OUTREACH', 'CONGRESS'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -9,7 +9,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
-import { scrollWhenRows } from '../events/shared';
+import { scrollWhenRows } from '../../components/lists';
 
 type Column = components['schemas']['Column'];
 type ColumnRequest = components['schemas']['ColumnRequest'];

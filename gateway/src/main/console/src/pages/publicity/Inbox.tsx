@@ -8,8 +8,8 @@ import { call, publicity } from '../../api/client';
 import type { components } from '../../api/schema/publicity';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
-import { shanghai, useListParams } from '../../components/lists';
-import { dueLabel, scrollWhenRows } from '../events/shared';
+import { shanghai, useListParams, scrollWhenRows } from '../../components/lists';
+import { dueLabel } from '../events/shared';
 import { DEADLINE_KINDS, consolePath, kindLabel, stageLabel } from './reminders';
 import { UNREAD } from './UnreadBadge';
 

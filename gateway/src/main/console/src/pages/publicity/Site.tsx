@@ -10,8 +10,8 @@ import { useAuth } from '../../auth/AuthProvider';
 import { hasAny } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ProblemForm } from '../../components/ProblemForm';
-import { StatusTag, shanghai, useListParams } from '../../components/lists';
-import { scrollWhenRows, shanghaiYear } from '../events/shared';
+import { StatusTag, shanghai, useListParams, scrollWhenRows } from '../../components/lists';
+import { shanghaiYear } from '../events/shared';
 
 type ProfileRequest = components['schemas']['ProfileRequest'];
 type Figures = components['schemas']['Figures'];

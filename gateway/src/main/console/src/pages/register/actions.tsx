@@ -112,14 +112,6 @@ export function ActionForm<T extends object>({ label, name, title, initialValues
 export const DATE = { type: 'date' } as const;
 
 /**
- * A table's horizontal scroll, only once it has rows: an empty table that scrolls holds nothing a
- * keyboard can reach, which axe rightly reports (scrollable-region-focusable) on a phone.
- */
-export function scrollX(rows: readonly unknown[] | undefined, width: number) {
-  return rows && rows.length > 0 ? { x: width } : undefined;
-}
-
-/**
  * Lets a keyboard scroll a wide table sideways on a phone (WCAG 2.1.1): the table's scrolling
  * element takes focus, named for screen readers, even when no row holds a link or a button.
  */

@@ -7,9 +7,9 @@ import { call, download, society } from '../../api/client';
 import type { components } from '../../api/schema/society';
 import { useAuth } from '../../auth/AuthProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ExportButton, StatusTag, day, shanghai, useEnumLabel, useListParams } from '../../components/lists';
+import { ExportButton, StatusTag, day, shanghai, useEnumLabel, useListParams, scrollWhenRows } from '../../components/lists';
 import { ExpertPicker } from './accounts';
-import { ActionButton, ActionForm, DATE, Scrollable, scrollX, useRefresh } from './actions';
+import { ActionButton, ActionForm, DATE, Scrollable, useRefresh } from './actions';
 
 type Round = components['schemas']['RoundView'];
 type RoundRequest = components['schemas']['RoundRequest'];
@@ -308,7 +308,7 @@ export function SocietyGrading({ societyId }: { societyId: string }) {
             loading={applications.isFetching}
             dataSource={applications.data}
             pagination={false}
-            scroll={scrollX(applications.data, 700)}
+            scroll={scrollWhenRows(applications.data, 700)}
             columns={[
               { title: t('register.grading.round'), dataIndex: 'roundId', render: (v) => (rounds.data ?? []).find((r) => r.id === v)?.name ?? v },
               { title: t('register.grading.submittedAt'), dataIndex: 'submittedAt', render: (v) => shanghai(v) },
@@ -384,7 +384,7 @@ function GradeTable({ rows, loading, list }: { rows?: Row[]; loading: boolean; l
         dataSource={rows}
         pagination={list ? { ...list.pagination({ page: { totalElements: list.total } }), showTotal: (count) => t('common.total', { count }) } : false}
         onChange={list?.onTableChange}
-        scroll={scrollX(rows, 900)}
+        scroll={scrollWhenRows(rows, 900)}
         columns={[
           { title: t('inspection.society'), dataIndex: 'societyName', key: 'societyName', sorter: Boolean(list), sortOrder: list?.sortOrderOf('societyName'), render: (name, g) => <Link to={`/societies/${g.societyId}?tab=grading`}>{name}</Link> },
           { title: t('register.grading.level'), dataIndex: 'level', key: 'level', sorter: Boolean(list), sortOrder: list?.sortOrderOf('level'), render: (v, g) => g.label ?? t(`register.level.${v}`) },

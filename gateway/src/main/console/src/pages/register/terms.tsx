@@ -7,8 +7,8 @@ import { call, society } from '../../api/client';
 import type { components } from '../../api/schema/society';
 import { useAuth } from '../../auth/AuthProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { StatusTag, day, useListParams } from '../../components/lists';
-import { ActionForm, DATE, Scrollable, scrollX, useRefresh } from './actions';
+import { StatusTag, day, useListParams, scrollWhenRows } from '../../components/lists';
+import { ActionForm, DATE, Scrollable, useRefresh } from './actions';
 
 type Term = components['schemas']['TermView'];
 type Due = components['schemas']['TermDue'];
@@ -135,7 +135,7 @@ export function Terms({ societyId, closed }: { societyId: string; closed: boolea
           loading={isFetching}
           dataSource={data}
           pagination={false}
-          scroll={scrollX(data, 800)}
+          scroll={scrollWhenRows(data, 800)}
           columns={[
             { title: t('term.number'), dataIndex: 'number' },
             { title: t('common.status'), dataIndex: 'status', render: (v) => <StatusTag value={v} /> },
