@@ -259,6 +259,8 @@ class PoolTests extends ServiceTest {
                 .andExpect(jsonPath("$.page.totalElements").value(3));
         mvc.perform(get("/api/experts").param("q", "检索医院").param("category", "MEDICINE").with(editor()))
                 .andExpect(jsonPath("$.content[*].name").value(containsInAnyOrder("安检索", "张检索")));
+        mvc.perform(get("/api/experts").param("q", "医院检索").with(editor()))
+                .andExpect(jsonPath("$.page.totalElements").value(0));
         mvc.perform(get("/api/experts").param("society", own.toString()).param("pool", "POPULAR_SCIENCE")
                         .with(editor()))
                 .andExpect(jsonPath("$.content[*].name").value(containsInAnyOrder("李检索")));

@@ -47,6 +47,22 @@ class DirectoryTests extends ServiceTest {
     }
 
     @Test
+    void theSearchFindsTheTextItselfInTheNameOrShortNameNotOnlyItsCharacters() throws Exception {
+        String tag = tag();
+        enter("济宁市物理" + tag + "学会", "SCIENCE", "市科学技术协会");
+        enter("济宁市生物地理" + tag + "学会", "SCIENCE", "市科学技术协会");
+        mvc.perform(post("/api/societies").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
+                {"reason":"录入现有学会名录","name":"济宁市化学会%s","shortName":"理化%s","disciplineCategory":"SCIENCE",
+                 "hostUnit":"市科学技术协会"}""".formatted(tag, tag))).andExpect(status().isCreated());
+
+        assertThat(names(list("q", "物理" + tag))).containsExactly("济宁市物理" + tag + "学会");
+        assertThat(names(list("q", "化" + tag))).containsExactly("济宁市化学会" + tag);
+        assertThat(names(list("q", " " + tag.toUpperCase() + "学会 "))).containsExactlyInAnyOrder(
+                "济宁市物理" + tag + "学会", "济宁市生物地理" + tag + "学会");
+        assertThat(list("q", "理物" + tag).get("page").get("totalElements").asInt()).isZero();
+    }
+
+    @Test
     void filtersCombine() throws Exception {
         String tag = tag();
         UUID medicine = enter("济宁市医学" + tag, "MEDICINE", "市卫生健康委员会");

@@ -63,6 +63,9 @@ class RegistrationTests extends ServiceTest {
 
         assertThat(jdbc.sql("select name from society where id = ?").param(id).query(String.class).single())
                 .isEqualTo(name);
+        mvc.perform(get("/api/societies").param("q", "51370800mj5260185m").with(admin()))
+                .andExpect(jsonPath("$.page.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(id.toString()));
 
         JsonNode event = eventFor(id);
         assertThat(event.get("specversion").asString()).isEqualTo("1.0");
