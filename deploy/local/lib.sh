@@ -16,6 +16,9 @@ KC_HOME=$RUN/keycloak-$KC_VERSION
 GREENMAIL_VERSION=2.1.8
 MAIL_HOME=$RUN/greenmail
 
+# Every JVM gives back the native memory it freed (start-up, the JIT's compiles) every 2 s (JDK 17.0.9+)
+NATIVE_TRIM=-XX:TrimNativeHeapInterval=2000
+
 SERVICES=(society-service funding-service expert-service event-service publicity-service)
 declare -A PORT=(
   [gateway]=8080 [society-service]=8081 [funding-service]=8082 [expert-service]=8083

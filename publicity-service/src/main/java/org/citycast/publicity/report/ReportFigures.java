@@ -173,7 +173,7 @@ class ReportFigures {
         if (visited.changePercent() != null) {
             f.put("visits.growthPercent", visited.changePercent());
         }
-        List<Long> yearBefore = visits.of(null, year - 1).byMonth();
+        List<Long> yearBefore = visits.byMonth(null, year - 1);
         return new YearReport(year, clock.instant(), f, new YearReport.Breakdown(byStatus, byTier, inspections,
                 grantedByTag, grantsByTag, pools, published.byColumn(), published.byChannel(), visited.byMonth(),
                 yearBefore));
