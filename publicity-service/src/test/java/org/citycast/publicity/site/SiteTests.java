@@ -156,6 +156,27 @@ class SiteTests extends ServiceTest {
                 .andExpect(jsonPath("$.sites[?(@.societyId == '" + society + "')].views").value((int) views));
     }
 
+    @Test
+    void theRollUpsTheFiguresReadAgreeWithThePageViewRowsWhateverChangesThem() {
+        String site = UUID.randomUUID().toString();
+        String upsert = """
+                INSERT INTO page_view (site_key, day, path, views) VALUES (?, ?, ?, ?)
+                ON CONFLICT (site_key, day, path) DO UPDATE SET views = page_view.views + excluded.views""";
+        for (Object[] row : new Object[][] {{"2024-01-31", "/a", 5}, {"2024-02-01", "/a", 7}, {"2024-02-01", "/b", 1},
+                {"2025-03-15", "/a", 4}, {"2024-02-01", "/a", 3}, {"2024-01-31", "/b", 2}}) {
+            jdbc.sql(upsert).params(site, LocalDate.parse((String) row[0]), row[1], row[2]).update();
+        }
+        jdbc.sql("UPDATE page_view SET views = views * 10 WHERE site_key = ? AND path = '/b'").param(site).update();
+        jdbc.sql("DELETE FROM page_view WHERE site_key = ? AND day = '2025-03-15'").param(site).update();
+
+        assertThat(jdbc.sql("SELECT month::text || '=' || views FROM page_view_month WHERE site_key = ? AND views <> 0 "
+                + "ORDER BY month").param(site).query(String.class).list())
+                .containsExactly("2024-01-01=25", "2024-02-01=20");
+        assertThat(jdbc.sql("SELECT year || path || '=' || views FROM page_view_year_page WHERE site_key = ? AND views <> 0 "
+                + "ORDER BY path").param(site).query(String.class).list())
+                .containsExactly("2024/a=15", "2024/b=30");
+    }
+
     private long stored(UUID society) {
         return jdbc.sql("SELECT coalesce(sum(views), 0) FROM page_view WHERE site_key = ? AND day = ?")
                 .params(society.toString(), LocalDate.now(org.citycast.publicity.platform.AssociationTime.ZONE))
