@@ -49,6 +49,9 @@ export async function check(page, name) {
   await page.waitForLoadState('networkidle');
   // a toast fading in or out reads as faint text to axe: let it go first
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
+  // a select's dropdown still closing after a pick keeps its listbox, which has no name of its own
+  // (axe: aria-input-field-name): let it close first
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'detached', timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
