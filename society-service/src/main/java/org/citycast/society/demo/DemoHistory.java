@@ -2,6 +2,7 @@ package org.citycast.society.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,9 @@ import org.citycast.society.registration.SocietyRegister;
 import org.citycast.society.standing.StandingService;
 import org.citycast.society.term.TermService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +47,13 @@ class DemoHistory {
     private final GradeService grades;
     private final FunctionTransferService functionTransfers;
     private final Clock clock;
+    /**
+     * The other services load their demo data at the same time and their events reach this service's
+     * consumers while the history is written (an event held updates its society's activity): a step
+     * that lost such a race to a society's version is tried again, as a person would.
+     */
+    private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+            .includes(OptimisticLockingFailureException.class).maxRetries(5).delay(Duration.ofMillis(100)).build());
 
     DemoHistory(TermService terms, SocietyRegister register, InspectionService inspections, StandingService standing,
             GradeService grades, FunctionTransferService functionTransfers, Clock clock) {
@@ -61,19 +72,23 @@ class DemoHistory {
         for (int i = 0; i < societies.size(); i++) {
             UUID society = societies.get(i);
             boolean dormant = register.get(society).getHealthTier() == HealthTier.DORMANT;
-            terms.recordCurrent(society, termStart(i, today), null, CurrentUser.SYSTEM);
+            LocalDate termStart = termStart(i, today);
+            retry.invoke(() -> terms.recordCurrent(society, termStart, null, CurrentUser.SYSTEM));
             if (i % 9 == 3) {
-                terms.recordResult(society, today.minusDays(10 + i % 50),
+                LocalDate elected = today.minusDays(10 + i % 50);
+                retry.invoke(() -> terms.recordResult(society, elected,
                         List.of(new Leader("理事长", "王建国", "济宁学院"), new Leader("秘书长", "李红", null)),
-                        CurrentUser.SYSTEM);
+                        CurrentUser.SYSTEM));
             }
             for (int year = thisYear - 2; year < thisYear; year++) {
                 boolean missed = dormant || (i % 11 == 5 && year == thisYear - 1);
-                inspections.recordPastYear(society, year, missed ? null : report(year, i),
-                        missed ? null : outcome(i));
+                AnnualReport report = missed ? null : report(year, i);
+                InspectionOutcome outcome = missed ? null : outcome(i);
+                int inspected = year;
+                retry.invoke(() -> inspections.recordPastYear(society, inspected, report, outcome));
             }
         }
-        standing.evaluate();
+        retry.invoke(standing::evaluate);
         grade(societies, today);
     }
 
@@ -82,17 +97,21 @@ class DemoHistory {
      * again) and a few others, then one project for secretary1's society, which the rules allow.
      */
     private void grade(List<UUID> societies, LocalDate today) {
-        grades.recordPastGrade(societies.get(0), GradeLevel.AAAA, new BigDecimal("886.5"), today.minusYears(3));
-        grades.recordPastGrade(societies.get(2), GradeLevel.AAAAA, new BigDecimal("958.0"), today.minusYears(1));
-        grades.recordPastGrade(societies.get(3), GradeLevel.AAA, new BigDecimal("742.0"), today.minusMonths(20));
-        grades.recordPastGrade(societies.get(4), GradeLevel.AA, new BigDecimal("655.5"), today.minusYears(4));
-        grades.recordPastGrade(societies.get(7), GradeLevel.AAA, new BigDecimal("768.0"), today.minusMonths(8));
-        functionTransfers.award(new FunctionTransferService.Award(ProjectKind.FUNCTION_TRANSFER,
+        pastGrade(societies.get(0), GradeLevel.AAAA, "886.5", today.minusYears(3));
+        pastGrade(societies.get(2), GradeLevel.AAAAA, "958.0", today.minusYears(1));
+        pastGrade(societies.get(3), GradeLevel.AAA, "742.0", today.minusMonths(20));
+        pastGrade(societies.get(4), GradeLevel.AA, "655.5", today.minusYears(4));
+        pastGrade(societies.get(7), GradeLevel.AAA, "768.0", today.minusMonths(8));
+        retry.invoke(() -> functionTransfers.award(new FunctionTransferService.Award(ProjectKind.FUNCTION_TRANSFER,
                 "医疗卫生专业技术人员继续医学教育学分审验", "市卫生健康委员会",
                 "承接全市继续医学教育项目申报评审与学分审验工作", new BigDecimal("186000.00"), today.minusMonths(2),
                 today.plusMonths(10), societies.get(0), List.of(
                         new Milestone("项目申报评审", today.plusMonths(1)),
-                        new Milestone("年度学分审验", today.plusMonths(9)))));
+                        new Milestone("年度学分审验", today.plusMonths(9))))));
+    }
+
+    private void pastGrade(UUID society, GradeLevel level, String score, LocalDate awardedOn) {
+        retry.invoke(() -> grades.recordPastGrade(society, level, new BigDecimal(score), awardedOn));
     }
 
     /** Most terms started two to four years ago; every seventh is overdue, every eighth ends within six months. */
