@@ -13,6 +13,8 @@ LOGS=$RUN/logs
 KAFKA_HOME=$RUN/kafka
 KC_VERSION=26.5.6
 KC_HOME=$RUN/keycloak-$KC_VERSION
+# the realm file Keycloak last imported, by its SHA-256: a changed file means a fresh realm
+KC_REALM_SUM=$KC_HOME/data/society-realm.sha256
 GREENMAIL_VERSION=2.1.8
 MAIL_HOME=$RUN/greenmail
 

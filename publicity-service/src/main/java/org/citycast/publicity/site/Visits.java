@@ -68,7 +68,7 @@ public class Visits {
 
     /** The views of each month of {@code year}, of one site or of all when {@code siteKey} is null. */
     public List<Long> byMonth(String siteKey, int year) {
-        lastCountedDay(year);
+        lastCountedDay(year); // a future year is refused here too
         Long[] byMonth = new Long[12];
         Arrays.fill(byMonth, 0L);
         jdbc.sql("""
